@@ -1,0 +1,47 @@
+#include "analysis/analyzer.h"
+
+#include <algorithm>
+
+namespace geofacet {
+
+Analyzer::Analyzer(std::shared_ptr<const Resources> resources)
+    : resources_(std::move(resources)),
+      segmenter_(resources_->mecab),
+      actors_(resources_->gazetteer, resources_->titles),
+      countries_(resources_->countries),
+      percents_(resources_->percent_subjects) {}
+
+Analysis Analyzer::analyse(std::string_view utf8, bool query) {
+    Analysis a{NormalisedText(utf8), {}, {}, {}};
+    a.tokens = segmenter_.segment(a.normalised);
+    a.pieces = make_pieces(a.tokens, a.normalised.text());
+    const TextView view = a.view();
+    countries_.extract(view, query, a.mentions);
+    const std::vector<Mention> countries = a.mentions;
+    actors_.extract(view, query, countries, a.mentions);
+    percents_.extract(a.normalised.text(), a.mentions);
+    std::stable_sort(a.mentions.begin(), a.mentions.end(),
+                     [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
+    return a;
+}
+
+ArticleEntities Analyzer::summarise(const std::vector<Mention>& mentions) const {
+    ArticleEntities e;
+    for (const Mention& m : mentions) e.add(m);
+    for (FacetValue& v : e.actors) {
+        if (const Actor* a = resources_->gazetteer->by_id(v.value)) {
+            v.label_en = a->label_en;
+            v.label_ja = a->label_ja;
+        }
+    }
+    for (FacetValue& v : e.countries) {
+        if (const Country* c = resources_->countries->by_code(v.value)) {
+            v.label_en = c->label_en;
+            v.label_ja = c->label_ja;
+        }
+    }
+    for (FacetValue& v : e.percentages) v.label_en = v.label_ja = v.value + "%";
+    return e;
+}
+
+}  // namespace geofacet

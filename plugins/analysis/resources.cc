@@ -1,0 +1,51 @@
+#include "analysis/resources.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <stdexcept>
+
+#include "text/segmenter.h"
+
+#ifndef GEOFACET_DATA_DIR
+#error "GEOFACET_DATA_DIR must be defined by the build"
+#endif
+#ifndef GEOFACET_IPADIC_DIR
+#error "GEOFACET_IPADIC_DIR must be defined by the build"
+#endif
+
+namespace geofacet {
+
+namespace {
+std::string env_or(const char* name, const char* fallback) {
+    const char* v = std::getenv(name);
+    return (v && *v) ? v : fallback;
+}
+
+std::unordered_set<std::string> load_words(const std::string& file) {
+    std::ifstream in(file);
+    if (!in) throw std::runtime_error(file + ": cannot read the word list");
+    std::unordered_set<std::string> words;
+    for (std::string line; std::getline(in, line);)
+        if (!line.empty() && line[0] != '#') words.insert(line);
+    return words;
+}
+}  // namespace
+
+ResourcePaths ResourcePaths::defaults() {
+    return ResourcePaths{env_or("GEOFACET_DATA_DIR", GEOFACET_DATA_DIR), env_or("GEOFACET_IPADIC_DIR", GEOFACET_IPADIC_DIR)};
+}
+
+std::shared_ptr<const Resources> Resources::load(const ResourcePaths& paths) {
+    auto r = std::make_shared<Resources>();
+    r->paths = paths;
+    r->mecab = MecabModel::load(paths.ipadic_dir);
+    Segmenter segmenter(r->mecab);  // cuts the lexicons' forms exactly as text will be cut
+    r->countries = CountryLexicon::load(paths.data_dir + "/country-aliases.tsv", segmenter);
+    r->gazetteer = Gazetteer::load(paths.data_dir + "/actors.jsonl", segmenter);
+    r->titles = TitleLexicon::load(paths.data_dir + "/titles.tsv", segmenter);
+    r->percent_subjects = PercentSubjects::load(paths.data_dir + "/percent-subjects.tsv");
+    r->stopwords = load_words(paths.data_dir + "/stopwords-en.txt");
+    return r;
+}
+
+}  // namespace geofacet

@@ -1,0 +1,40 @@
+// Everything immutable that analysis needs: dictionaries and lexicons, loaded once and shared.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_set>
+
+#include "entities/country_lexicon.h"
+#include "entities/gazetteer.h"
+#include "entities/percent_extractor.h"
+#include "entities/titles.h"
+#include "text/japanese_tagger.h"
+
+namespace geofacet {
+
+/// Where the data files and dictionaries live.
+struct ResourcePaths {
+    std::string data_dir;    ///< the repository's plugins/data: actors.jsonl, country-aliases.tsv, ...
+    std::string ipadic_dir;  ///< MeCab IPADIC (UTF-8) dictionary folder
+
+    /// The paths built in at compile time, overridden by the environment variables GEOFACET_DATA_DIR
+    /// and GEOFACET_IPADIC_DIR when set.
+    static ResourcePaths defaults();
+};
+
+/// The shared, immutable resources of the pipeline. Thread-safe: load once, share between threads.
+struct Resources {
+    ResourcePaths paths;                                   ///< where they came from
+    std::shared_ptr<const MecabModel> mecab;               ///< IPADIC model
+    std::shared_ptr<const CountryLexicon> countries;       ///< ISO countries and their forms
+    std::shared_ptr<const Gazetteer> gazetteer;            ///< known actors
+    std::shared_ptr<const TitleLexicon> titles;            ///< titles and honorifics beside names
+    std::shared_ptr<const PercentSubjects> percent_subjects;  ///< what percentages are of
+    std::unordered_set<std::string> stopwords;             ///< English words dropped from free-text queries
+
+    /// Loads every resource from `paths`; throws std::runtime_error naming what could not be read.
+    static std::shared_ptr<const Resources> load(const ResourcePaths& paths = ResourcePaths::defaults());
+};
+
+}  // namespace geofacet

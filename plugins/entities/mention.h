@@ -1,0 +1,53 @@
+// What the extractors find: mentions of actors, countries and percentages, and their per-article summary.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace geofacet {
+
+/// The three facets extracted from text.
+enum class Facet { Actor, Country, Percent };
+
+/// The facet's name as users write it ("actor", "country", "percent").
+const char* facet_name(Facet f);
+
+/// One place in a text where an entity is named.
+struct Mention {
+    Facet facet = Facet::Actor;
+    std::string value;        ///< facet value: actor id, ISO code, or canonical percentage ("3.5")
+    std::size_t begin = 0;    ///< byte offset in the normalised text
+    std::size_t end = 0;      ///< byte offset one past the mention
+    std::string text;         ///< the words as written (normalised)
+    std::string rule;         ///< why it was taken: "alias", "demonym", "compound 日米", "unit %", ...
+    std::string of;           ///< percentages only: what it is a percentage of ("GDP", "tariff"), if plain
+};
+
+/// One distinct facet value of an article, with every mention of it.
+struct FacetValue {
+    std::string value;                 ///< actor id, ISO code or canonical percentage
+    std::string label_en;              ///< English label
+    std::string label_ja;              ///< Japanese label
+    std::vector<std::string> texts;    ///< distinct surface forms seen
+    std::vector<std::string> rules;    ///< distinct rules that fired
+    std::string of;                    ///< percentages: what of (first plain one)
+    unsigned count = 0;                ///< number of mentions
+};
+
+/// The facet values of one article, each list ordered by first mention.
+struct ArticleEntities {
+    std::vector<FacetValue> actors;
+    std::vector<FacetValue> countries;
+    std::vector<FacetValue> percentages;
+
+    /// The list for `f`.
+    std::vector<FacetValue>& of(Facet f);
+    /// The list for `f`.
+    const std::vector<FacetValue>& of(Facet f) const;
+    /// Adds `m` to its facet's list, merging with an earlier mention of the same value.
+    void add(const Mention& m);
+};
+
+}  // namespace geofacet

@@ -1,0 +1,49 @@
+// Finds percentages in English and Japanese text: 5%, ５％, 3.5 per cent, five percent, 三・五％, 3割, ranges.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "entities/mention.h"
+
+namespace geofacet {
+
+/// The subjects a percentage can be of ("GDP", "tariff") and the cue words that reveal them.
+class PercentSubjects {
+  public:
+    /// Loads `file` (subject<TAB>cue|cue...); throws std::runtime_error naming file and line when bad.
+    static std::shared_ptr<const PercentSubjects> load(const std::string& file);
+    /// The subject whose cue lies nearest to byte range [begin, end) within `sentence`, or "".
+    std::string subject_near(const std::string& folded_sentence, std::size_t begin, std::size_t end) const;
+
+  private:
+    std::vector<std::pair<std::string, std::string>> cues_;  // (folded cue, subject)
+};
+
+/// Extracts percentages from normalised text. Immutable; thread-safe.
+class PercentExtractor {
+  public:
+    /// An extractor that names subjects with `subjects` (may be null: no subjects).
+    explicit PercentExtractor(std::shared_ptr<const PercentSubjects> subjects) : subjects_(std::move(subjects)) {}
+
+    /// Appends the percentage mentions of `text` (NFKC) to `out`.
+    void extract(const std::string& text, std::vector<Mention>& out) const;
+
+  private:
+    std::shared_ptr<const PercentSubjects> subjects_;
+};
+
+/// A number read from text: its value and the byte just past it.
+struct NumberRead {
+    double value = 0;
+    std::size_t end = 0;
+    bool ok = false;
+};
+
+/// Reads a number at byte `at` of `text`: digits ("3.5", "1,000"), English words ("five", "three and a
+/// half", "twenty-five") or kanji numerals ("五", "三・五", "二十五").
+NumberRead read_number(const std::string& text, std::size_t at);
+
+}  // namespace geofacet

@@ -1,0 +1,261 @@
+#include "index/article_reader.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "util/utf8.h"
+
+namespace geofacet {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::size_t kMaxIdBytes = 200;  // Q + id must stay well under Xapian's 245-byte term limit
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+InputProblem problem(const Origin& origin, std::string reason, bool skipped) {
+    InputProblem p;
+    p.origin = origin;
+    p.reason = std::move(reason);
+    p.skipped = skipped;
+    return p;
+}
+
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n\u3000") == std::string::npos; }
+
+// nlohmann's messages start with "[json.exception.parse_error.101] "; the rest is what a person needs.
+std::string json_message(const std::exception& e) {
+    std::string m = e.what();
+    if (m.rfind("[json.exception.", 0) == 0) {
+        const std::size_t close = m.find("] ");
+        if (close != std::string::npos) m = m.substr(close + 2);
+    }
+    return m;
+}
+
+bool digits(const std::string& s, std::size_t from, std::size_t n) {
+    for (std::size_t i = from; i < from + n; ++i)
+        if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+// Reads an optional string field; throws std::invalid_argument when it is present but not a string.
+std::string optional_string(const nlohmann::json& j, const char* name) {
+    const auto it = j.find(name);
+    if (it == j.end() || it->is_null()) return {};
+    if (!it->is_string()) throw std::invalid_argument(std::string("\"") + name + "\" is not a string");
+    return it->get<std::string>();
+}
+
+}  // namespace
+
+std::string normalise_date(const std::string& text) {
+    // YYYY-MM-DD, optionally followed by a time: T, a space, or nothing else.
+    if (text.size() < 10 || !digits(text, 0, 4) || text[4] != '-' || !digits(text, 5, 2) || text[7] != '-' ||
+        !digits(text, 8, 2))
+        return {};
+    if (text.size() > 10 && text[10] != 'T' && text[10] != ' ') return {};
+    const int month = std::stoi(text.substr(5, 2)), day = std::stoi(text.substr(8, 2));
+    if (month < 1 || month > 12 || day < 1 || day > 31) return {};
+    return text.substr(0, 10);
+}
+
+std::vector<std::string> ArticleReader::files_of(const std::string& input) {
+    if (input == "-") return {input};
+    std::error_code ec;
+    if (!fs::is_directory(input, ec)) return {input};
+    std::vector<std::string> files;
+    for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
+         it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) break;
+        const std::string name = it->path().filename().string();
+        if (!name.empty() && name[0] == '.') {
+            if (it->is_directory()) it.disable_recursion_pending();
+            continue;
+        }
+        if (it->is_regular_file() && (ends_with(name, ".jsonl") || ends_with(name, ".json") || ends_with(name, ".txt")))
+            files.push_back(it->path().string());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+bool ArticleReader::read(const std::string& input, const ArticleSink& on_article, const ProblemSink& on_problem) {
+    if (input == "-") return read_json_lines(std::cin, "-", on_article, on_problem);
+    std::error_code ec;
+    const bool folder = fs::is_directory(input, ec);
+    if (!folder && !fs::exists(input, ec)) {
+        on_problem(problem(Origin{input, 0}, "no such file or folder", true));
+        return true;
+    }
+    for (const std::string& file : files_of(input)) {
+        bool go = true;
+        if (ends_with(file, ".txt")) {
+            // A text file's id is its path inside the folder, without the extension.
+            fs::path id = folder ? fs::relative(file, input, ec) : fs::path(file).filename();
+            go = read_text_file(file, id.replace_extension().generic_string(), on_article, on_problem);
+        } else if (ends_with(file, ".json")) {
+            go = read_json_file(file, on_article, on_problem);
+        } else {
+            std::ifstream in(file, std::ios::binary);
+            if (!in) {
+                on_problem(problem(Origin{file, 0}, "cannot open for reading", true));
+                continue;
+            }
+            go = read_json_lines(in, file, on_article, on_problem);
+        }
+        if (!go) return false;
+    }
+    return true;
+}
+
+bool ArticleReader::read_json_lines(std::istream& in, const std::string& name, const ArticleSink& on_article,
+                                    const ProblemSink& on_problem) {
+    std::string line;
+    for (std::size_t lineno = 1; std::getline(in, line); ++lineno) {
+        bytes_read_ += line.size() + 1;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (blank(line)) continue;
+        if (!accept_json(line, Origin{name, lineno}, on_article, on_problem)) return false;
+    }
+    if (in.bad() && errno != EINTR) on_problem(problem(Origin{name, 0}, "read error", true));
+    return true;
+}
+
+bool ArticleReader::slurp(const std::string& path, std::string& text, const ProblemSink& on_problem) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        on_problem(problem(Origin{path, 0}, "cannot open for reading", true));
+        return false;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    text = buffer.str();
+    bytes_read_ += text.size();
+    return true;
+}
+
+bool ArticleReader::read_json_file(const std::string& path, const ArticleSink& on_article,
+                                   const ProblemSink& on_problem) {
+    std::string text;
+    if (!slurp(path, text, on_problem)) return true;
+    // A file may hold one article or an array of them.
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first != std::string::npos && text[first] == '[' && utf8::find_invalid(text) == std::string::npos) {
+        nlohmann::json array;
+        try {
+            array = nlohmann::json::parse(text);
+        } catch (const std::exception& e) {
+            on_problem(problem(Origin{path, 1}, "malformed JSON: " + json_message(e), true));
+            return true;
+        }
+        for (std::size_t i = 0; i < array.size(); ++i)
+            if (!accept_json(array[i].dump(), Origin{path, 1}, on_article, on_problem)) return false;
+        return true;
+    }
+    return accept_json(text, Origin{path, 1}, on_article, on_problem);
+}
+
+bool ArticleReader::read_text_file(const std::string& path, const std::string& id, const ArticleSink& on_article,
+                                   const ProblemSink& on_problem) {
+    std::string text;
+    if (!slurp(path, text, on_problem)) return true;
+    const Origin origin{path, 1};
+    if (!raw_text_ok(text, origin, on_problem)) return true;
+    Article a;
+    a.id = id;
+    const std::size_t nl = text.find('\n');
+    a.title = text.substr(0, nl);
+    if (!a.title.empty() && a.title.back() == '\r') a.title.pop_back();
+    if (nl != std::string::npos) a.body = text.substr(nl + 1);
+    a.origin = origin;
+    return accept(std::move(a), on_article, on_problem);
+}
+
+bool ArticleReader::raw_text_ok(const std::string& raw, const Origin& origin, const ProblemSink& on_problem) const {
+    if (raw.size() > limits_.max_article_bytes) {
+        on_problem(problem(origin, "oversized article: " + std::to_string(raw.size()) + " bytes (limit " +
+                                       std::to_string(limits_.max_article_bytes) + ")", true));
+        return false;
+    }
+    const std::size_t bad = utf8::find_invalid(raw);
+    if (bad != std::string::npos) {
+        on_problem(problem(origin, "invalid UTF-8 at byte " + std::to_string(bad), true));
+        return false;
+    }
+    return true;
+}
+
+bool ArticleReader::accept_json(const std::string& json, const Origin& origin, const ArticleSink& on_article,
+                                const ProblemSink& on_problem) {
+    if (!raw_text_ok(json, origin, on_problem)) return true;
+    Article a;
+    a.origin = origin;
+    try {
+        const auto j = nlohmann::json::parse(json);
+        if (!j.is_object()) throw std::invalid_argument("not a JSON object");
+        const auto id = j.find("id");
+        if (id == j.end() || id->is_null()) throw std::invalid_argument("missing id");
+        if (id->is_string())
+            a.id = id->get<std::string>();
+        else if (id->is_number_integer())
+            a.id = std::to_string(id->get<long long>());
+        else
+            throw std::invalid_argument("id is not a string");
+        a.title = optional_string(j, "title");
+        a.body = optional_string(j, "body");
+        a.lang = optional_string(j, "lang");
+        a.date = optional_string(j, "date");
+        a.source = optional_string(j, "source");
+        a.url = optional_string(j, "url");
+    } catch (const nlohmann::json::exception& e) {
+        on_problem(problem(origin, "malformed JSON: " + json_message(e), true));
+        return true;
+    } catch (const std::invalid_argument& e) {
+        on_problem(problem(origin, e.what(), true));
+        return true;
+    }
+    return accept(std::move(a), on_article, on_problem);
+}
+
+bool ArticleReader::accept(Article&& a, const ArticleSink& on_article, const ProblemSink& on_problem) {
+    const Origin origin = a.origin;
+    const auto skip = [&](const std::string& reason) {
+        on_problem(problem(origin, (a.id.empty() ? "" : "id '" + a.id + "': ") + reason, true));
+        return true;
+    };
+    if (blank(a.id)) return skip("empty id");
+    if (a.id.size() > kMaxIdBytes) return skip("id longer than " + std::to_string(kMaxIdBytes) + " bytes");
+    if (a.id.find_first_of("\n\r") != std::string::npos) return skip("id contains a line break");
+    if (blank(a.title) && blank(a.body)) return skip("empty article (no title or body text)");
+    const auto warn = [&](const std::string& reason) {
+        on_problem(problem(origin, "id '" + a.id + "': " + reason, false));
+    };
+    if (!a.lang.empty()) {
+        std::string lang = a.lang;
+        std::transform(lang.begin(), lang.end(), lang.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (lang != "en" && lang != "ja") {
+            warn("lang '" + a.lang + "' is neither en nor ja; detected from the text instead");
+            lang.clear();
+        }
+        a.lang = lang;
+    }
+    if (!a.date.empty()) {
+        const std::string date = normalise_date(a.date);
+        if (date.empty()) warn("date '" + a.date + "' is not ISO 8601 (YYYY-MM-DD); indexed without a date");
+        a.date = date;
+    }
+    return on_article(std::move(a));
+}
+
+}  // namespace geofacet

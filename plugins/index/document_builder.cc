@@ -1,0 +1,167 @@
+#include "index/document_builder.h"
+
+#include <algorithm>
+
+#include "index/schema.h"
+#include "text/normaliser.h"
+#include "util/utf8.h"
+
+namespace geofacet {
+
+namespace {
+
+constexpr std::size_t kSampleChars = 300;
+
+// Omega's data format is one field a line: line breaks inside a value become U+2028 (body) or spaces.
+std::string one_line(const std::string& s, const char* line_break) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        if (c == '\n')
+            out += line_break;
+        else if (c != '\r')
+            out += c;
+    }
+    return out;
+}
+
+std::string collapse_spaces(const std::string& s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+        if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+std::string host_of(const std::string& url) {
+    const std::size_t scheme = url.find("://");
+    if (scheme == std::string::npos) return {};
+    const std::size_t start = scheme + 3;
+    const std::size_t end = url.find_first_of("/:?#", start);
+    std::string host = url.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    std::transform(host.begin(), host.end(), host.begin(), [](unsigned char c) { return std::tolower(c); });
+    return host;
+}
+
+// Stores the n-th value of a multi-valued facet in slot base + n (see schema::FacetSlots).
+template <typename ValueOf>
+void set_facet_slots(Xapian::Document& doc, const schema::FacetSlots& slots, const std::vector<FacetValue>& values,
+                     ValueOf value_of) {
+    const std::size_t n = std::min<std::size_t>(values.size(), slots.size);
+    for (std::size_t i = 0; i < n; ++i) doc.add_value(slots.base + static_cast<Xapian::valueno>(i), value_of(values[i]));
+}
+
+}  // namespace
+
+void index_analysis(Xapian::Document& doc, const Analysis& analysis, TermFormer& terms, Xapian::termpos& pos,
+                    Xapian::termcount wdf, const std::string& prefix) {
+    for (const Token& t : analysis.tokens) {
+        const std::string exact = exact_term(t);
+        if (exact.empty()) continue;
+        ++pos;
+        doc.add_posting(exact, pos, wdf);
+        if (!prefix.empty()) doc.add_posting(prefix + exact, pos, 1);
+        const std::string stem = terms.stem(t);
+        if (!stem.empty()) doc.add_term(stem, wdf);
+        for (const std::string& part : t.parts) doc.add_posting(fold_case(part), pos, wdf);
+    }
+    for (const Mention& m : analysis.mentions) {
+        switch (m.facet) {
+            case Facet::Actor: doc.add_term(schema::actor_term(m.value), wdf); break;
+            case Facet::Country: doc.add_term(schema::country_term(m.value), wdf); break;
+            case Facet::Percent: doc.add_term(schema::percent_term(m.value), wdf); break;
+        }
+    }
+}
+
+std::string document_data(const Article& a, const ArticleEntities& e, const LanguageProfile& langs) {
+    std::string data;
+    const auto field = [&](const char* name, const std::string& value) {
+        if (!value.empty()) data += std::string(name) + "=" + value + "\n";
+    };
+    field(schema::kFieldId, a.id);
+    field(schema::kFieldCaption, collapse_spaces(a.title));
+    field(schema::kFieldSample, std::string(utf8::prefix(collapse_spaces(a.body), kSampleChars)));
+    field(schema::kFieldUrl, collapse_spaces(a.url));
+    field(schema::kFieldDate, a.date);
+    field(schema::kFieldSource, collapse_spaces(a.source));
+    std::string lang;
+    for (const std::string& l : langs.present) lang += (lang.empty() ? "" : " ") + l;
+    field(schema::kFieldLang, lang);
+    for (const FacetValue& v : e.actors) field(schema::kFieldActor, v.value + "|" + v.label_en + "|" + v.label_ja);
+    for (const FacetValue& v : e.countries) field(schema::kFieldCountry, v.value);
+    for (const FacetValue& v : e.percentages)
+        field(schema::kFieldPercent, v.value + "|" + (v.texts.empty() ? "" : v.texts.front()) + "|" + v.of);
+    field(schema::kFieldBody, one_line(a.body, "\u2028"));
+    return data;
+}
+
+BuiltDocument DocumentBuilder::build(const Article& a) {
+    BuiltDocument out;
+    Xapian::Document& doc = out.document;
+    const Analysis title = analyzer_.analyse(a.title);
+    const Analysis body = analyzer_.analyse(a.body);
+
+    Xapian::termpos pos = 0;
+    index_analysis(doc, title, analyzer_.terms(), pos, 2, schema::kTitlePrefix);
+    pos += schema::kTitleBodyGap;
+    index_analysis(doc, body, analyzer_.terms(), pos, 1, "");
+
+    std::vector<Mention> mentions = title.mentions;
+    mentions.insert(mentions.end(), body.mentions.begin(), body.mentions.end());
+    out.entities = analyzer_.summarise(mentions);
+
+    out.languages = detect_languages(a.title + "\n" + a.body);
+    if (!a.lang.empty() && a.lang != out.languages.primary) {
+        // The declared language leads; the detected one stays when the text really holds it.
+        auto& present = out.languages.present;
+        present.erase(std::remove(present.begin(), present.end(), a.lang), present.end());
+        present.insert(present.begin(), a.lang);
+        out.languages.primary = a.lang;
+    }
+
+    out.id_term = schema::kIdPrefix + a.id;
+    doc.add_boolean_term(out.id_term);
+    for (const std::string& l : out.languages.present) doc.add_boolean_term(schema::kLangPrefix + l);
+    if (!a.date.empty()) {
+        const std::string ymd = a.date.substr(0, 4) + a.date.substr(5, 2) + a.date.substr(8, 2);
+        doc.add_boolean_term(schema::kDatePrefix + ymd);
+        doc.add_boolean_term(schema::kMonthPrefix + ymd.substr(0, 6));
+        doc.add_boolean_term(schema::kYearPrefix + ymd.substr(0, 4));
+        doc.add_value(schema::kDateSlot, ymd);
+    }
+    if (!a.url.empty() && a.url.size() < 240) doc.add_boolean_term(schema::kUrlPrefix + a.url);
+    const std::string host = host_of(a.url);
+    if (!host.empty()) doc.add_boolean_term(schema::kHostPrefix + host);
+    if (!a.source.empty()) {
+        const std::string source = fold_case(collapse_spaces(a.source));
+        if (source.size() < 200) doc.add_boolean_term(schema::kSourcePrefix + source);
+        doc.add_value(schema::kSourceSlot, collapse_spaces(a.source));
+    }
+    if (!out.languages.primary.empty()) doc.add_value(schema::kLangSlot, out.languages.primary);
+
+    set_facet_slots(doc, schema::kActorSlots, out.entities.actors, [](const FacetValue& v) { return v.value; });
+    set_facet_slots(doc, schema::kCountrySlots, out.entities.countries, [](const FacetValue& v) { return v.value; });
+    set_facet_slots(doc, schema::kPercentSlots, out.entities.percentages,
+                    [](const FacetValue& v) { return Xapian::sortable_serialise(std::stod(v.value)); });
+
+    std::vector<FacetValue> buckets;  // distinct buckets, so that each counts a document once
+    for (const FacetValue& v : out.entities.percentages) {
+        const char* key = schema::percent_bucket(std::stod(v.value)).key;
+        if (std::none_of(buckets.begin(), buckets.end(), [&](const FacetValue& b) { return b.value == key; }))
+            buckets.push_back(FacetValue{key, {}, {}, {}, {}, {}, 1});
+    }
+    set_facet_slots(doc, schema::kPercentRangeSlots, buckets, [](const FacetValue& v) { return v.value; });
+
+    doc.set_data(document_data(a, out.entities, out.languages));
+    return out;
+}
+
+}  // namespace geofacet

@@ -1,0 +1,45 @@
+// Makes an article into a Xapian document following the schema (index/schema.h).
+#pragma once
+
+#include <string>
+
+#include <xapian.h>
+
+#include "analysis/analyzer.h"
+#include "analysis/language.h"
+#include "index/article.h"
+
+namespace geofacet {
+
+/// An article made into a document, with what was extracted on the way.
+struct BuiltDocument {
+    Xapian::Document document;     ///< ready for WritableDatabase::replace_document
+    std::string id_term;           ///< its unique "Q" term
+    ArticleEntities entities;      ///< facet values found (title and body)
+    LanguageProfile languages;     ///< languages present; primary is the declared one when given
+};
+
+/// Builds documents. NOT thread-safe (uses an Analyzer): one per thread.
+class DocumentBuilder {
+  public:
+    /// A builder analysing with `analyzer` (borrowed; must outlive the builder).
+    explicit DocumentBuilder(Analyzer& analyzer) : analyzer_(analyzer) {}
+
+    /// The document for `article` (whose id, text and fields were already validated).
+    BuiltDocument build(const Article& article);
+
+  private:
+    Analyzer& analyzer_;
+};
+
+/// Adds the terms of an analysed text to `doc`: exact terms with positions from `pos` on (advanced past
+/// the text), stems without positions, words of compounds at the compound's position, entity terms.
+/// `wdf` weights every occurrence (titles count more); `prefix`, when not empty, also indexes the exact
+/// terms under it (the title's "S").
+void index_analysis(Xapian::Document& doc, const Analysis& analysis, TermFormer& terms, Xapian::termpos& pos,
+                    Xapian::termcount wdf, const std::string& prefix);
+
+/// The document data of an article in Omega's "name=value" lines.
+std::string document_data(const Article& article, const ArticleEntities& entities, const LanguageProfile& langs);
+
+}  // namespace geofacet

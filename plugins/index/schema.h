@@ -1,0 +1,85 @@
+// The index schema: term prefixes, value slots and document data fields. The README documents the
+// same table for other Xapian tools; change both together.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace geofacet::schema {
+
+// ---- Term prefixes (Omega's conventions where Omega has one; X... for our own) ----
+inline constexpr const char* kIdPrefix = "Q";        ///< unique article id (one per document)
+inline constexpr const char* kTitlePrefix = "S";     ///< title words (Omega: subject/title)
+inline constexpr const char* kLangPrefix = "L";      ///< ISO 639-1 language code, lower case: Len, Lja
+inline constexpr const char* kCountryPrefix = "N";   ///< ISO 3166-1 country code, lower case: Njp, Nus
+inline constexpr const char* kDatePrefix = "D";      ///< date YYYYMMDD
+inline constexpr const char* kMonthPrefix = "M";     ///< month YYYYMM
+inline constexpr const char* kYearPrefix = "Y";      ///< year YYYY
+inline constexpr const char* kUrlPrefix = "U";       ///< full URL
+inline constexpr const char* kHostPrefix = "H";      ///< host name of the URL
+inline constexpr const char* kStemPrefix = "Z";      ///< stemmed form (Xapian's TermGenerator convention)
+inline constexpr const char* kActorPrefix = "XA";    ///< actor id: XAshigeru-ishiba
+inline constexpr const char* kPercentPrefix = "XP";  ///< percentage value: XP5, XP3.5
+inline constexpr const char* kSourcePrefix = "XS";   ///< source name, case-folded: XSpacific wire
+inline constexpr const char* kNamePrefix = "XN";     ///< canonical romanised name part: XNishiba
+
+// ---- Value slots ----
+inline constexpr Xapian::valueno kDateSlot = 0;      ///< date as YYYYMMDD (sorts as a string; Omega's format)
+inline constexpr Xapian::valueno kLangSlot = 1;      ///< primary language code: "en", "ja"
+inline constexpr Xapian::valueno kSourceSlot = 2;    ///< source name as written
+
+/// A multi-valued facet lives in a run of slots: the n-th distinct value of a document in slot base+n.
+/// Xapian's built-in ValueCountMatchSpy on each slot of the run, summed, counts documents per value
+/// exactly, also on a remote shard (xapian-tcpsrv knows only the built-in spies).
+struct FacetSlots {
+    std::string_view name;   ///< facet name as users write it: actor, country, percent
+    Xapian::valueno base;    ///< first slot of the run
+    Xapian::valueno size;    ///< slots reserved: a document keeps at most this many values of the facet
+};
+
+inline constexpr FacetSlots kActorSlots{"actor", 100, 200};      ///< actor ids, slots 100..299
+inline constexpr FacetSlots kCountrySlots{"country", 300, 200};  ///< ISO codes (upper case), slots 300..499
+inline constexpr FacetSlots kPercentSlots{"percent", 500, 200};  ///< Xapian::sortable_serialise(value), 500..699
+inline constexpr FacetSlots kPercentRangeSlots{"percent_range", 700, 6};  ///< bucket keys below, 700..705
+
+/// A range of percentages that a person would choose to narrow a wide result set: [low, high).
+struct PercentBucket {
+    const char* key;    ///< slot value: "lt1", "1-2", "2-3", "3-5", "5-10", "ge10"
+    const char* label;  ///< "<1", "1–2", "2–3", "3–5", "5–10", "≥10"
+    double low;         ///< included
+    double high;        ///< excluded
+};
+inline constexpr PercentBucket kPercentBuckets[] = {
+    {"lt1", "<1", -1e300, 1}, {"1-2", "1–2", 1, 2},    {"2-3", "2–3", 2, 3},
+    {"3-5", "3–5", 3, 5},     {"5-10", "5–10", 5, 10}, {"ge10", "≥10", 10, 1e300}};
+/// The bucket holding `value`.
+const PercentBucket& percent_bucket(double value);
+
+// ---- Document data: Omega's "name=value" lines; a name repeats for each value ----
+inline constexpr const char* kFieldId = "id";
+inline constexpr const char* kFieldCaption = "caption";  ///< title
+inline constexpr const char* kFieldSample = "sample";    ///< first 300 characters of the body
+inline constexpr const char* kFieldBody = "body";        ///< whole body, line breaks as U+2028
+inline constexpr const char* kFieldUrl = "url";
+inline constexpr const char* kFieldDate = "date";        ///< YYYY-MM-DD
+inline constexpr const char* kFieldSource = "source";
+inline constexpr const char* kFieldLang = "lang";        ///< languages present, e.g. "en" or "ja en"
+inline constexpr const char* kFieldActor = "actor";      ///< id|English label|Japanese label
+inline constexpr const char* kFieldCountry = "country";  ///< ISO code
+inline constexpr const char* kFieldPercent = "percent";  ///< value|text as written
+
+/// Positions between the title and the body, so that phrases never span them.
+inline constexpr Xapian::termpos kTitleBodyGap = 100;
+
+/// The country term of an ISO code ("JP" → "Njp").
+std::string country_term(std::string_view iso_code);
+/// The actor term of an actor id.
+std::string actor_term(std::string_view actor_id);
+/// The percentage term of a canonical value string ("5" → "XP5").
+std::string percent_term(std::string_view value);
+/// The canonical text of a percentage value: shortest decimal, no trailing zeros ("3.50" → "3.5").
+std::string format_percent(double value);
+
+}  // namespace geofacet::schema

@@ -1,0 +1,255 @@
+#include "search/query_builder.h"
+
+#include <algorithm>
+
+#include "index/schema.h"
+#include "search/query_lexer.h"
+#include "text/normaliser.h"
+
+namespace geofacet {
+
+namespace {
+
+// QueryParser sees each concept as "geofacetconcept:N"; this processor hands back concept N.
+constexpr const char* kConceptField = "geofacetconcept";
+
+class ConceptFieldProcessor : public Xapian::FieldProcessor {
+  public:
+    explicit ConceptFieldProcessor(std::shared_ptr<std::vector<Xapian::Query>> slots) : slots_(std::move(slots)) {}
+    Xapian::Query operator()(const std::string& n) override {
+        const std::size_t i = std::strtoul(n.c_str(), nullptr, 10);
+        return i < slots_->size() ? (*slots_)[i] : Xapian::Query::MatchNothing;
+    }
+
+  private:
+    std::shared_ptr<std::vector<Xapian::Query>> slots_;
+};
+
+const std::vector<std::string> kFields = {"actor", "country", "percent", "percent_range", "lang", "source", "date"};
+
+// Japanese words that carry no meaning of their own in a query: particles, auxiliaries, symbols.
+bool japanese_function_word(const Token& t) { return t.is("助詞") || t.is("助動詞") || t.is("記号"); }
+bool japanese_compound_part(const Token& t) { return t.is("名詞") || t.is("接頭詞"); }
+
+Xapian::Query or_of(std::vector<Xapian::Query> qs) {
+    if (qs.size() == 1) return qs.front();
+    return Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end());
+}
+
+}  // namespace
+
+std::string Interpretation::summary() const {
+    std::string s;
+    const auto add = [&](const std::string& part) { s += (s.empty() ? "" : " · ") + part; };
+    std::string words;
+    for (const Concept& c : concepts) {
+        if (c.kind == "word" || c.kind == "phrase") {
+            words += (words.empty() ? "" : ", ") + (c.kind == "phrase" ? "\"" + c.text + "\"" : c.text);
+            continue;
+        }
+        const std::string kind = c.kind == "percent" ? "percentage" : c.kind;
+        add(kind + " " + c.label + (c.kind == "percent" ? "" : " (" + c.value + ")"));
+    }
+    if (!words.empty()) add("words: " + words);
+    for (const FilterNote& f : filters)
+        add("filter " + f.facet + "=" + (f.resolved ? f.label : "'" + f.typed + "' (not understood)"));
+    for (const std::string& n : notes) add(n);
+    return s;
+}
+
+QueryBuilder::QueryBuilder(Analyzer& analyzer, FilterResolver& filters)
+    : analyzer_(analyzer), filters_(filters), slots_(std::make_shared<std::vector<Xapian::Query>>()) {
+    add_filter_processors(qp_, filters_);
+    qp_.add_prefix(kConceptField, (new ConceptFieldProcessor(slots_))->release());
+}
+
+namespace {
+
+// The query of consecutive tokens meant as one unit: a word, a phrase of glued words ("2+2"), a
+// Japanese compound (防衛費 as 防衛+費, or as one word where another text cut it so).
+Xapian::Query unit_query(const std::vector<const Token*>& tokens, TermFormer& terms) {
+    if (tokens.size() == 1) {
+        const Token& t = *tokens.front();
+        const std::string stem = terms.stem(t);
+        if (t.kind == TokenKind::Word && !stem.empty()) return Xapian::Query(stem);
+        if (t.kind == TokenKind::Japanese && !stem.empty())
+            return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(exact_term(t)), Xapian::Query(stem));
+        return Xapian::Query(exact_term(t));
+    }
+    std::vector<Xapian::Query> words;
+    std::string joined;
+    bool japanese = true;
+    for (const Token* t : tokens) {
+        words.emplace_back(exact_term(*t));
+        joined += exact_term(*t);
+        japanese = japanese && t->kind == TokenKind::Japanese;
+    }
+    Xapian::Query phrase(Xapian::Query::OP_PHRASE, words.begin(), words.end(), words.size());
+    if (!japanese) return phrase;
+    return Xapian::Query(Xapian::Query::OP_OR, phrase, Xapian::Query(joined));
+}
+
+std::string surface_of(const std::vector<const Token*>& tokens, const std::string& text) {
+    return tokens.empty() ? std::string() : text.substr(tokens.front()->begin, tokens.back()->end - tokens.front()->begin);
+}
+
+}  // namespace
+
+std::vector<Concept> QueryBuilder::concepts_of(const std::string& text) {
+    const Analysis a = analyzer_.analyse(text, true);
+    const std::string& norm = a.normalised.text();
+    const Resources& res = analyzer_.resources();
+
+    // Entity mentions, longest first where they overlap ("Bank of Japan" is the bank, not Japan).
+    std::vector<const Mention*> mentions;
+    for (const Mention& m : a.mentions) {
+        bool inside = false;
+        for (const Mention& o : a.mentions)
+            if (&o != &m && o.begin <= m.begin && o.end >= m.end && (o.end - o.begin) > (m.end - m.begin))
+                inside = true;
+        if (!inside) mentions.push_back(&m);
+    }
+
+    struct Unit {
+        std::size_t begin;
+        Concept concept;
+    };
+    std::vector<Unit> units;
+    std::vector<bool> covered(a.tokens.size(), false);
+    for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+        const Mention& m = *mentions[mi];
+        // Mentions of one span in different facets join one concept.
+        auto same = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.begin == m.begin; });
+        std::vector<const Token*> span;
+        for (std::size_t ti = 0; ti < a.tokens.size(); ++ti)
+            if (a.tokens[ti].begin >= m.begin && a.tokens[ti].end <= m.end) {
+                span.push_back(&a.tokens[ti]);
+                covered[ti] = true;
+            }
+        Concept c;
+        c.text = m.text;
+        std::vector<Xapian::Query> alternatives;
+        if (m.facet == Facet::Percent) {
+            c.kind = "percent";
+            c.value = m.value;
+            c.label = m.value + "%";
+            alternatives.emplace_back(schema::percent_term(m.value));
+        } else if (m.facet == Facet::Country) {
+            c.kind = "country";
+            c.value = m.value;
+            const Country* country = res.countries->by_code(m.value);
+            c.label = country ? country->label_en : m.value;
+            alternatives.emplace_back(schema::country_term(m.value));
+        } else {
+            c.kind = "actor";
+            c.value = m.value;
+            const Actor* actor = res.gazetteer->by_id(m.value);
+            c.label = actor ? actor->label_en : m.value;
+            alternatives.emplace_back(schema::actor_term(m.value));
+        }
+        // The words themselves still count, so that an article the extractor missed is found too;
+        // never for percentages: a bare "5" must not match "5 billion".
+        if (m.facet != Facet::Percent && !span.empty()) alternatives.push_back(unit_query(span, analyzer_.terms()));
+        c.query = or_of(alternatives);
+        if (same != units.end()) {
+            same->concept.query = Xapian::Query(Xapian::Query::OP_OR, same->concept.query, c.query);
+            continue;
+        }
+        units.push_back(Unit{m.begin, std::move(c)});
+    }
+
+    // The remaining tokens: English words one by one (glued ones as a phrase), Japanese compounds whole.
+    std::string remaining;
+    for (std::size_t ti = 0; ti < a.tokens.size();) {
+        if (covered[ti]) {
+            ++ti;
+            continue;
+        }
+        const Token& t = a.tokens[ti];
+        std::vector<const Token*> unit{&t};
+        std::size_t next = ti + 1;
+        if (t.kind == TokenKind::Japanese) {
+            if (japanese_function_word(t)) {
+                ti = next;
+                continue;
+            }
+            if (japanese_compound_part(t))
+                while (next < a.tokens.size() && !covered[next] && a.tokens[next].glued &&
+                       a.tokens[next].kind == TokenKind::Japanese && japanese_compound_part(a.tokens[next]))
+                    unit.push_back(&a.tokens[next++]);
+        } else {
+            while (next < a.tokens.size() && !covered[next] && a.tokens[next].glued &&
+                   a.tokens[next].kind != TokenKind::Japanese)
+                unit.push_back(&a.tokens[next++]);
+            if (unit.size() == 1 && t.kind == TokenKind::Word && res.stopwords.count(exact_term(t))) {
+                ti = next;
+                continue;
+            }
+        }
+        Concept c;
+        c.kind = unit.size() > 1 && t.kind != TokenKind::Japanese ? "phrase" : "word";
+        c.text = surface_of(unit, norm);
+        c.value = c.label = c.text;
+        c.query = unit_query(unit, analyzer_.terms());
+        remaining += (remaining.empty() ? "" : " ") + c.text;
+        units.push_back(Unit{t.begin, std::move(c)});
+        ti = next;
+    }
+    std::stable_sort(units.begin(), units.end(), [](const Unit& x, const Unit& y) { return x.begin < y.begin; });
+    std::vector<Concept> out;
+    for (Unit& u : units) out.push_back(std::move(u.concept));
+    return out;
+}
+
+Concept QueryBuilder::phrase_concept(const std::string& text) {
+    const Analysis a = analyzer_.analyse(text, true);
+    std::vector<const Token*> tokens;
+    for (const Token& t : a.tokens) tokens.push_back(&t);
+    Concept c;
+    c.kind = "phrase";
+    c.text = c.value = c.label = text;
+    c.query = tokens.empty() ? Xapian::Query::MatchNothing : unit_query(tokens, analyzer_.terms());
+    return c;
+}
+
+ParsedQuery QueryBuilder::parse(const std::string& text, Xapian::Query::op default_op) {
+    ParsedQuery out;
+    slots_->clear();
+    const std::size_t first_note = filters_.notes().size();
+    std::string rewritten;
+    const auto add_concept = [&](Concept c, const std::string& modifier) {
+        rewritten += " " + modifier + kConceptField + ":" + std::to_string(slots_->size());
+        slots_->push_back(c.query);
+        if (c.kind != "percent" && c.kind != "actor" && c.kind != "country")
+            out.interpretation.remaining_text += (out.interpretation.remaining_text.empty() ? "" : " ") + c.text;
+        out.interpretation.concepts.push_back(std::move(c));
+    };
+    for (const QueryPart& part : lex_query(text, kFields)) {
+        if (part.kind == QueryPart::Syntax) {
+            rewritten += " " + part.text;
+        } else if (part.kind == QueryPart::Phrase) {
+            add_concept(phrase_concept(part.text), part.modifier);
+        } else {
+            for (Concept& c : concepts_of(part.text)) add_concept(std::move(c), part.modifier);
+        }
+    }
+    if (rewritten.find_first_not_of(' ') == std::string::npos) {
+        out.query = Xapian::Query::MatchAll;
+        return out;
+    }
+    qp_.set_default_op(default_op);
+    try {
+        out.query = qp_.parse_query(rewritten, Xapian::QueryParser::FLAG_BOOLEAN | Xapian::QueryParser::FLAG_LOVEHATE |
+                                                   Xapian::QueryParser::FLAG_PURE_NOT);
+    } catch (const Xapian::QueryParserError& e) {
+        // Unbalanced brackets and the like: search the concepts alone rather than fail.
+        out.interpretation.notes.push_back("query syntax not understood (" + e.get_msg() + "); searched the words");
+        out.query = slots_->empty() ? Xapian::Query::MatchAll
+                                    : Xapian::Query(default_op, slots_->begin(), slots_->end());
+    }
+    const auto& notes = filters_.notes();
+    out.interpretation.filters.assign(notes.begin() + static_cast<std::ptrdiff_t>(first_note), notes.end());
+    return out;
+}
+
+}  // namespace geofacet

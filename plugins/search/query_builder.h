@@ -1,0 +1,65 @@
+// Understands what a user typed: entities (actors, countries, percentages), words, Japanese, phrases,
+// field filters and operators, and makes the Xapian query.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/analyzer.h"
+#include "search/filters.h"
+
+namespace geofacet {
+
+/// One thing the user asked for, as it was understood.
+struct Concept {
+    std::string kind;                     ///< "actor", "country", "percent", "word" or "phrase"
+    std::string text;                     ///< what the user typed for it
+    std::string value;                    ///< actor id, ISO code, percentage, or the search term
+    std::string label;                    ///< what to show for it
+    std::vector<std::string> expansions;  ///< other forms searched for it (translations, variants)
+    Xapian::Query query;                  ///< its query
+};
+
+/// How a whole query was understood.
+struct Interpretation {
+    std::vector<Concept> concepts;        ///< in the order typed
+    std::vector<FilterNote> filters;      ///< field filters written in the query (country:JP ...)
+    std::vector<std::string> notes;       ///< anything else worth saying (a syntax fallback ...)
+    std::string remaining_text;           ///< the typed words that are not entities
+
+    /// One line for people: "country Japan (JP) · percentage 5% · words: defence".
+    std::string summary() const;
+};
+
+/// A parsed query.
+struct ParsedQuery {
+    Xapian::Query query;                  ///< the query (MatchAll when the text was empty)
+    Interpretation interpretation;        ///< how it was understood
+};
+
+/// Builds queries. NOT thread-safe (uses an Analyzer and a QueryParser): one per thread.
+class QueryBuilder {
+  public:
+    /// A builder analysing with `analyzer` and resolving field filters with `filters` (both borrowed).
+    QueryBuilder(Analyzer& analyzer, FilterResolver& filters);
+
+    /// Parses `text`; concepts are joined with `default_op` (OP_AND: every concept must match).
+    ParsedQuery parse(const std::string& text, Xapian::Query::op default_op = Xapian::Query::OP_AND);
+
+    /// The concepts of a run of free text (no operators or fields).
+    std::vector<Concept> concepts_of(const std::string& text);
+
+    /// The concept of a quoted phrase.
+    Concept phrase_concept(const std::string& text);
+
+  private:
+    Analyzer& analyzer_;
+    FilterResolver& filters_;
+    Xapian::QueryParser qp_;
+    std::shared_ptr<std::vector<Xapian::Query>> slots_;  // the concepts QueryParser refers to by number
+};
+
+}  // namespace geofacet

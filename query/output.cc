@@ -1,0 +1,109 @@
+#include "output.h"
+
+namespace geofacet {
+
+namespace {
+
+nlohmann::json values_json(const std::vector<HitValue>& values, const char* key) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const HitValue& v : values) list.push_back({{key, v.value}, {"label", v.label}, {"label_ja", v.label_ja}});
+    return list;
+}
+
+nlohmann::json filter_json(const FilterNote& f) {
+    return {{"facet", f.facet}, {"typed", f.typed}, {"value", f.value}, {"label", f.label}, {"resolved", f.resolved}};
+}
+
+std::string both_labels(const std::string& en, const std::string& ja) {
+    if (ja.empty() || ja == en) return en;
+    return en + " / " + ja;
+}
+
+}  // namespace
+
+nlohmann::json result_json(const std::string& query, const SearchRequest& request, const SearchResult& r) {
+    nlohmann::json j;
+    j["query"] = query;
+    j["total"] = r.total;
+    j["offset"] = request.offset;
+    j["relaxed"] = r.relaxed;
+    nlohmann::json concepts = nlohmann::json::array();
+    for (const Concept& c : r.interpretation.concepts)
+        concepts.push_back({{"kind", c.kind}, {"text", c.text}, {"value", c.value}, {"label", c.label},
+                            {"expansions", c.expansions}});
+    nlohmann::json query_filters = nlohmann::json::array();
+    for (const FilterNote& f : r.interpretation.filters) query_filters.push_back(filter_json(f));
+    j["interpreted"] = {{"concepts", concepts},
+                        {"entities", nlohmann::json::array()},
+                        {"remaining_text", r.interpretation.remaining_text},
+                        {"filters", query_filters},
+                        {"notes", r.interpretation.notes},
+                        {"summary", r.interpretation.summary()}};
+    for (const Concept& c : r.interpretation.concepts)
+        if (c.kind == "actor" || c.kind == "country" || c.kind == "percent")
+            j["interpreted"]["entities"].push_back({{"facet", c.kind}, {"text", c.text}, {"value", c.value}, {"label", c.label}});
+    nlohmann::json filters = nlohmann::json::array();
+    for (const FilterNote& f : r.filters) filters.push_back(filter_json(f));
+    j["filters"] = filters;
+    j["results"] = nlohmann::json::array();
+    for (const Hit& h : r.hits) {
+        nlohmann::json percentages = nlohmann::json::array();
+        for (const HitValue& p : h.percentages)
+            percentages.push_back({{"value", std::stod(p.value)}, {"text", p.text}, {"of", p.of}});
+        j["results"].push_back({{"rank", h.rank}, {"id", h.id}, {"title", h.title}, {"date", h.date},
+                                {"source", h.source}, {"url", h.url}, {"lang", h.lang}, {"score", h.score},
+                                {"percent", h.percent}, {"snippet", h.snippet},
+                                {"actors", values_json(h.actors, "id")},
+                                {"countries", values_json(h.countries, "code")}, {"percentages", percentages}});
+    }
+    j["facets"] = nlohmann::json::object();
+    for (const auto& [name, counts] : r.facets) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const FacetCount& c : counts)
+            list.push_back({{"value", c.value}, {"label", c.label}, {"label_ja", c.label_ja}, {"count", c.count}});
+        j["facets"][name] = list;
+    }
+    return j;
+}
+
+void print_result(std::ostream& out, const SearchRequest& request, const SearchResult& r) {
+    const std::string summary = r.interpretation.summary();
+    if (!summary.empty()) out << "Understood: " << summary << "\n";
+    for (const FilterNote& f : r.filters)
+        out << "Filter: " << f.facet << "=" << (f.resolved ? f.label : "'" + f.typed + "' (not understood: nothing matches)")
+            << "\n";
+    out << r.total << (r.total == 1 ? " article matches" : " articles match");
+    if (r.total > 0 && !r.hits.empty())
+        out << "; showing " << r.hits.front().rank << "-" << r.hits.back().rank;
+    out << ".\n";
+    for (const Hit& h : r.hits) {
+        out << "\n" << (h.rank < 10 ? " " : "") << h.rank << ". " << h.title << "  [" << h.id << "]\n";
+        out << "    " << h.date << (h.source.empty() ? "" : " · " + h.source) << (h.url.empty() ? "" : " · " + h.url)
+            << "\n";
+        out << "    " << h.snippet << "\n";
+        std::string facts;
+        const auto list = [&](const char* name, const std::vector<HitValue>& values, bool percent) {
+            if (values.empty()) return;
+            facts += std::string(facts.empty() ? "" : "; ") + name + ": ";
+            for (std::size_t i = 0; i < values.size(); ++i)
+                facts += (i ? ", " : "") + (percent ? values[i].label + (values[i].of.empty() ? "" : " of " + values[i].of)
+                                                    : values[i].label);
+        };
+        list("actors", h.actors, false);
+        list("countries", h.countries, false);
+        list("percent", h.percentages, true);
+        if (!facts.empty()) out << "    " << facts << "\n";
+    }
+    if (!r.facets.empty()) out << "\nFacets (over all " << r.total << " matches)\n";
+    for (const auto& [name, counts] : r.facets) {
+        out << "  " << name << ":";
+        if (counts.empty()) out << " -";
+        for (std::size_t i = 0; i < counts.size(); ++i)
+            out << (i ? "," : "") << " " << both_labels(counts[i].label, counts[i].label_ja) << " (" << counts[i].count
+                << ")";
+        out << "\n";
+    }
+    (void)request;
+}
+
+}  // namespace geofacet

@@ -1,0 +1,139 @@
+// The index: schema, facets of every sample article against the hand-written expectations, replacement.
+#include <gtest/gtest.h>
+
+#include "index/document_data.h"
+#include "index/indexing_run.h"
+#include "index/schema.h"
+#include "support.h"
+
+namespace geofacet {
+namespace {
+
+Xapian::Document doc_of(const Xapian::Database& db, const std::string& id) {
+    Xapian::PostingIterator it = db.postlist_begin("Q" + id);
+    if (it == db.postlist_end("Q" + id)) throw std::runtime_error("no document " + id);
+    return db.get_document(*it);
+}
+
+std::set<std::string> terms_with_prefix(const Xapian::Document& doc, const std::string& prefix) {
+    std::set<std::string> out;
+    for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+        const std::string term = *t;
+        if (term.rfind(prefix, 0) == 0) out.insert(term.substr(prefix.size()));
+    }
+    return out;
+}
+
+TEST(Index, EverySampleArticleHasItsExpectedFacets) {
+    const Xapian::Database& db = test::corpus_db();
+    const auto expected = test::expected_facets();
+    ASSERT_GE(expected.size(), 40u);
+    EXPECT_EQ(db.get_doccount(), expected.size());
+    for (const auto& [id, want] : expected) {
+        const Xapian::Document doc = doc_of(db, id);
+        EXPECT_EQ(terms_with_prefix(doc, schema::kActorPrefix), want.actors) << id;
+        std::set<std::string> countries;
+        for (const std::string& c : want.countries) countries.insert(schema::country_term(c).substr(1));
+        EXPECT_EQ(terms_with_prefix(doc, schema::kCountryPrefix), countries) << id;
+        EXPECT_EQ(terms_with_prefix(doc, schema::kPercentPrefix), want.percentages) << id;
+        // The document data carries the same values, for tools that display rather than search.
+        const DocumentData data(doc.get_data());
+        EXPECT_EQ(data.all(schema::kFieldCountry).size(), want.countries.size()) << id;
+        EXPECT_EQ(data.all(schema::kFieldActor).size(), want.actors.size()) << id;
+    }
+}
+
+TEST(Index, FollowsOmegasConventions) {
+    const Xapian::Database& db = test::corpus_db();
+    const Xapian::Document doc = doc_of(db, "en-01");
+    const auto articles = test::corpus_articles();
+    const Article& a = articles.at("en-01");
+    EXPECT_TRUE(terms_with_prefix(doc, "S").count("japan"));
+    EXPECT_TRUE(terms_with_prefix(doc, "L").count("en"));
+    EXPECT_TRUE(terms_with_prefix(doc, "D").count("20250621"));
+    EXPECT_TRUE(terms_with_prefix(doc, "M").count("202506"));
+    EXPECT_TRUE(terms_with_prefix(doc, "Y").count("2025"));
+    EXPECT_TRUE(terms_with_prefix(doc, "U").count(a.url));
+    EXPECT_EQ(doc.get_value(schema::kDateSlot), "20250621");
+    EXPECT_EQ(doc.get_value(schema::kLangSlot), "en");
+    const DocumentData data(doc.get_data());
+    EXPECT_EQ(data.get("caption"), a.title);
+    EXPECT_EQ(data.get("url"), a.url);
+    EXPECT_EQ(data.get("date"), "2025-06-21");
+    EXPECT_EQ(data.get("source"), a.source);
+    EXPECT_EQ(data.get("sample").substr(0, 20), a.body.substr(0, 20));
+    EXPECT_EQ(data.body(), a.body);
+}
+
+TEST(Index, DetectsTheLanguageWhenNotGiven) {
+    const Xapian::Database& db = test::corpus_db();
+    const auto articles = test::corpus_articles();
+    int undeclared = 0;
+    for (const auto& [id, a] : articles) {
+        if (!a.lang.empty()) continue;
+        ++undeclared;
+        const std::string want = id.rfind("ja", 0) == 0 ? "ja" : "en";
+        EXPECT_EQ(doc_of(db, id).get_value(schema::kLangSlot), want) << id;
+    }
+    EXPECT_GE(undeclared, 4);
+}
+
+TEST(Index, MarksMixedArticlesWithBothLanguages) {
+    test::TempDir dir;
+    test::write_file(dir.path("mixed.jsonl"),
+                     "{\"id\":\"mix\",\"title\":\"Ishiba speech\",\"body\":\"The prime minister said, in Japanese, "
+                     "「日本の防衛費は日本が自ら決める。米国の要求で決めるものではない」 before leaving for the summit.\"}\n");
+    const Xapian::Database db = test::index_into(dir.path("db"), {dir.path("mixed.jsonl")});
+    const auto langs = terms_with_prefix(doc_of(db, "mix"), "L");
+    EXPECT_EQ(langs, (std::set<std::string>{"en", "ja"}));
+}
+
+TEST(Index, ReindexingAnIdReplacesTheDocument) {
+    test::TempDir dir;
+    test::write_file(dir.path("v1.jsonl"), "{\"id\":\"r1\",\"title\":\"Tariff talks\",\"body\":\"First version about Japan.\"}\n"
+                                           "{\"id\":\"r2\",\"title\":\"Other\",\"body\":\"Unchanged.\"}\n");
+    test::write_file(dir.path("v2.jsonl"), "{\"id\":\"r1\",\"title\":\"Tariff talks\",\"body\":\"Second version about Australia.\"}\n");
+    test::index_into(dir.path("db"), {dir.path("v1.jsonl")});
+    IndexOptions options;
+    options.db = dir.path("db");
+    options.inputs = {dir.path("v2.jsonl")};
+    const IndexReport report = run_indexing(test::resources(), options);
+    EXPECT_EQ(report.replaced, 1u);
+    EXPECT_EQ(report.added, 0u);
+    Xapian::Database db(dir.path("db"));
+    EXPECT_EQ(db.get_doccount(), 2u);
+    EXPECT_EQ(db.get_termfreq("Qr1"), 1u);
+    EXPECT_EQ(db.get_termfreq("Njp"), 0u);
+    EXPECT_EQ(db.get_termfreq("Nau"), 1u);
+    EXPECT_EQ(db.get_termfreq("first"), 0u);
+}
+
+TEST(Index, JapaneseWordsAreFoundInsideCompounds) {
+    const Xapian::Database& db = test::corpus_db();
+    // 日本 is indexed inside 日本人; 防衛 inside 防衛費 (MeCab cuts 防衛|費).
+    test::TempDir dir;
+    test::write_file(dir.path("c.jsonl"), "{\"id\":\"c1\",\"title\":\"日本人記者\",\"body\":\"防衛費の増額\"}\n");
+    const Xapian::Database small = test::index_into(dir.path("db"), {dir.path("c.jsonl")});
+    EXPECT_EQ(small.get_termfreq("日本"), 1u);
+    EXPECT_EQ(small.get_termfreq("防衛"), 1u);
+    EXPECT_EQ(small.get_termfreq("本人"), 0u);  // no accidental character pairs
+    // Every sample article whose text holds 防衛 anywhere (防衛費, 防衛相, 防衛省 ...) is found by it.
+    std::set<std::string> holding, found;
+    for (const auto& [id, a] : test::corpus_articles())
+        if ((a.title + a.body).find("防衛") != std::string::npos) holding.insert(id);
+    for (Xapian::PostingIterator p = db.postlist_begin("防衛"); p != db.postlist_end("防衛"); ++p)
+        found.insert(DocumentData(db.get_document(*p).get_data()).get("id"));
+    EXPECT_GE(holding.size(), 5u);
+    EXPECT_EQ(found, holding);
+}
+
+TEST(Index, KeepsPositionsForPhrases) {
+    const Xapian::Database& db = test::corpus_db();
+    Xapian::Enquire enquire(db);
+    const std::vector<Xapian::Query> words = {Xapian::Query("upper"), Xapian::Query("house")};
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end()));
+    EXPECT_GT(enquire.get_mset(0, 10).size(), 0u);
+}
+
+}  // namespace
+}  // namespace geofacet

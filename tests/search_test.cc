@@ -1,0 +1,270 @@
+// Searching: exact facets over the whole match set, filters, and the same answer on one database, on
+// shards, through a stub file and with a shard behind the stock xapian-tcpsrv.
+#include <gtest/gtest.h>
+
+#include <arpa/inet.h>
+#include <csignal>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <thread>
+
+#include "index/schema.h"
+#include "search/searcher.h"
+#include "support.h"
+
+namespace geofacet {
+namespace {
+
+using Counts = std::map<std::string, Xapian::doccount>;
+
+// Facet counts computed the slow way: every matching document, every facet term.
+std::map<std::string, Counts> brute_force(const Xapian::Database& db, const Xapian::Query& query) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    const Xapian::MSet all = enquire.get_mset(0, db.get_doccount());
+    std::map<std::string, Counts> out;
+    for (Xapian::MSetIterator it = all.begin(); it != all.end(); ++it) {
+        const Xapian::Document doc = it.get_document();
+        for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+            const std::string term = *t;
+            if (term.rfind(schema::kActorPrefix, 0) == 0) ++out["actor"][term.substr(2)];
+            else if (term.rfind(schema::kPercentPrefix, 0) == 0) ++out["percent"][term.substr(2)];
+            else if (term.size() == 3 && term[0] == 'N') {
+                std::string code = term.substr(1);
+                for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+                ++out["country"][code];
+            }
+        }
+    }
+    return out;
+}
+
+Counts as_counts(const std::vector<FacetCount>& counts) {
+    Counts out;
+    for (const FacetCount& c : counts) out[c.value] = c.count;
+    return out;
+}
+
+std::vector<std::string> ids_of(const SearchResult& r) {
+    std::vector<std::string> ids;
+    for (const Hit& h : r.hits) ids.push_back(h.id);
+    return ids;
+}
+
+SearchRequest request_for(const std::string& query, std::vector<std::pair<std::string, std::string>> filters = {}) {
+    SearchRequest req;
+    req.query = query;
+    req.filters = std::move(filters);
+    req.limit = 100;
+    req.facet_limit = 1000;
+    return req;
+}
+
+struct SearchCase {
+    const char* query;
+    std::vector<std::pair<std::string, std::string>> filters;
+};
+
+const SearchCase kSearches[] = {
+    {"Japan defence 5 percent", {}},
+    {"tariff", {}},
+    {"関税", {}},
+    {"", {}},
+    {"NATO", {}},
+    {"石破", {}},
+    {"", {{"country", "JP"}}},
+    {"", {{"country", "JP"}, {"country", "AU"}}},
+    {"defence", {{"country", "Japan"}, {"actor", "NATO"}}},
+    {"country:US percent:10..30", {}},
+};
+
+TEST(Search, FacetCountsEqualBruteForceOverTheWholeMatchSet) {
+    Searcher searcher(test::resources(), test::corpus_db());
+    for (const SearchCase& c : kSearches) {
+        SearchRequest req = request_for(c.query, c.filters);
+        req.limit = 3;  // the page is small; the counts must still cover every match
+        const SearchResult r = searcher.search(req);
+        // The same query, rebuilt the way the searcher does, counted by hand.
+        Analyzer& analyzer = test::analyzer();
+        FilterResolver resolver(analyzer, test::corpus_db());
+        QueryBuilder builder(analyzer, resolver);
+        Xapian::Query q = builder.parse(c.query, r.relaxed ? Xapian::Query::OP_OR : Xapian::Query::OP_AND).query;
+        std::vector<std::pair<std::string, Xapian::Query>> filters;
+        for (const auto& [facet, value] : c.filters) filters.emplace_back(facet, resolver.resolve(facet, value));
+        if (!filters.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, combine_filters(filters));
+        auto expected = brute_force(test::corpus_db(), q);
+        Xapian::Enquire e(test::corpus_db());
+        e.set_query(q);
+        EXPECT_EQ(r.total, e.get_mset(0, test::corpus_db().get_doccount()).size()) << c.query;
+        EXPECT_GT(r.total, 0u) << c.query;
+        for (const auto& [name, counts] : r.facets) {
+            if (name == "percent_range") continue;
+            EXPECT_EQ(as_counts(counts), expected[name]) << c.query << " facet " << name;
+        }
+    }
+}
+
+TEST(Search, FiltersAreOrWithinAFacetAndAndAcross) {
+    Searcher searcher(test::resources(), test::corpus_db());
+    const auto jp = searcher.search(request_for("", {{"country", "JP"}})).total;
+    const auto au = searcher.search(request_for("", {{"country", "AU"}})).total;
+    const auto both = searcher.search(request_for("", {{"country", "JP"}, {"country", "AU"}})).total;
+    const auto db = test::corpus_db();
+    const auto count = [&](const Xapian::Query& q) {
+        Xapian::Enquire e(db);
+        e.set_query(q);
+        return e.get_mset(0, db.get_doccount()).size();
+    };
+    EXPECT_EQ(jp, count(Xapian::Query("Njp")));
+    EXPECT_EQ(au, count(Xapian::Query("Nau")));
+    EXPECT_EQ(both, count(Xapian::Query(Xapian::Query::OP_OR, Xapian::Query("Njp"), Xapian::Query("Nau"))));
+    const auto jp_and_nato = searcher.search(request_for("", {{"country", "日本"}, {"actor", "北大西洋条約機構"}})).total;
+    EXPECT_EQ(jp_and_nato, count(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query("Njp"), Xapian::Query("XAnato"))));
+    EXPECT_LT(jp_and_nato, jp);
+}
+
+TEST(Search, QueryFiltersAgreeWithCommandLineFilters) {
+    Searcher searcher(test::resources(), test::corpus_db());
+    SearchRequest in_query = request_for("percent:3..5 country:JP");
+    SearchRequest options = request_for("", {{"country", "JP"}});
+    options.percent_range = "3..5";
+    const SearchResult a = searcher.search(in_query), b = searcher.search(options);
+    EXPECT_GT(a.total, 0u);
+    EXPECT_EQ(a.total, b.total);
+    std::vector<std::string> ia = ids_of(a), ib = ids_of(b);
+    std::sort(ia.begin(), ia.end());
+    std::sort(ib.begin(), ib.end());
+    EXPECT_EQ(ia, ib);
+    // Every document kept mentions a percentage between 3 and 5.
+    for (const Hit& h : a.hits) {
+        bool in_range = false;
+        for (const HitValue& p : h.percentages) in_range |= std::stod(p.value) >= 3 && std::stod(p.value) <= 5;
+        EXPECT_TRUE(in_range) << h.id;
+    }
+}
+
+TEST(Search, APercentageNeverMatchesTheBareDigit) {
+    Searcher searcher(test::resources(), test::corpus_db());
+    const SearchResult r = searcher.search(request_for("5%"));
+    EXPECT_GT(r.total, 0u);
+    const auto ids = ids_of(r);
+    EXPECT_EQ(std::find(ids.begin(), ids.end(), "en-20"), ids.end());  // its only 5 is "5 billion"
+    // And "5 billion" itself is findable as words.
+    const auto billion = ids_of(searcher.search(request_for("5 billion")));
+    EXPECT_NE(std::find(billion.begin(), billion.end(), "en-20"), billion.end());
+}
+
+TEST(Search, TheExampleSearchPutsTheTwoPlusTwoStoryFirst) {
+    Searcher searcher(test::resources(), test::corpus_db());
+    const SearchResult r = searcher.search(request_for("Japan defence 5 percent"));
+    ASSERT_FALSE(r.hits.empty());
+    EXPECT_EQ(r.hits[0].id, "en-01");
+    const Counts countries = as_counts(r.facets[1].second);
+    EXPECT_TRUE(countries.count("JP") && countries.count("US"));
+    const Counts percents = as_counts(r.facets[2].second);
+    EXPECT_TRUE(percents.count("5"));
+    EXPECT_NE(r.hits[0].snippet.find("["), std::string::npos);
+}
+
+// ---- Shards ----
+
+class ShardedSearch : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() {
+        dir_ = new test::TempDir;
+        test::index_into(dir_->path("en"), {test::source_path("sample-corpus/en.jsonl")});
+        test::index_into(dir_->path("ja"), {test::source_path("sample-corpus/ja.jsonl")});
+    }
+    static void TearDownTestSuite() { delete dir_; }
+    static test::TempDir* dir_;
+};
+test::TempDir* ShardedSearch::dir_ = nullptr;
+
+// Results with their scores, in score order; documents of equal score in id order (Xapian breaks ties
+// by document number, which differs between one database and shards).
+std::vector<std::pair<long, std::string>> scored(const SearchResult& r) {
+    std::vector<std::pair<long, std::string>> out;
+    for (const Hit& h : r.hits) out.emplace_back(-std::lround(h.score * 1e6), h.id);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void expect_same(const SearchResult& a, const SearchResult& b, const std::string& what) {
+    EXPECT_EQ(a.total, b.total) << what;
+    EXPECT_EQ(scored(a), scored(b)) << what;
+    ASSERT_EQ(a.facets.size(), b.facets.size()) << what;
+    for (std::size_t i = 0; i < a.facets.size(); ++i)
+        EXPECT_EQ(as_counts(a.facets[i].second), as_counts(b.facets[i].second)) << what << " " << a.facets[i].first;
+}
+
+const char* kShardQueries[] = {"Japan defence 5 percent", "関税", "country:JP percent:3..5", "tariff", ""};
+
+TEST_F(ShardedSearch, TwoShardsAnswerLikeOneDatabase) {
+    Searcher one(test::resources(), test::corpus_db());
+    Searcher two(test::resources(), std::vector<std::string>{dir_->path("en"), dir_->path("ja")});
+    for (const char* q : kShardQueries) expect_same(one.search(request_for(q)), two.search(request_for(q)), q);
+}
+
+TEST_F(ShardedSearch, AStubDatabaseFileListsShards) {
+    test::write_file(dir_->path("all.stub"), "auto " + dir_->path("en") + "\nauto " + dir_->path("ja") + "\n");
+    Searcher one(test::resources(), test::corpus_db());
+    Searcher stub(test::resources(), std::vector<std::string>{dir_->path("all.stub")});
+    for (const char* q : kShardQueries) expect_same(one.search(request_for(q)), stub.search(request_for(q)), q);
+}
+
+int free_port() {
+    const int s = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bind(s, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+    socklen_t len = sizeof addr;
+    getsockname(s, reinterpret_cast<sockaddr*>(&addr), &len);
+    close(s);
+    return ntohs(addr.sin_port);
+}
+
+TEST_F(ShardedSearch, AShardBehindStockXapianTcpsrvGivesTheSameAnswer) {
+    const int port = free_port();
+    const pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        const std::string p = std::to_string(port), db = dir_->path("ja");
+        execlp("xapian-tcpsrv", "xapian-tcpsrv", "--interface", "127.0.0.1", "--port", p.c_str(), db.c_str(),
+               static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    const std::string remote = "tcp://127.0.0.1:" + std::to_string(port);
+    bool up = false;
+    for (int i = 0; i < 100 && !up; ++i) {
+        try {
+            Xapian::Remote::open("127.0.0.1", port).get_doccount();
+            up = true;
+        } catch (const Xapian::NetworkError&) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    }
+    ASSERT_TRUE(up) << "xapian-tcpsrv did not start";
+    {
+        Searcher one(test::resources(), test::corpus_db());
+        Searcher remote_shard(test::resources(), std::vector<std::string>{dir_->path("en"), remote});
+        for (const char* q : kShardQueries) expect_same(one.search(request_for(q)), remote_shard.search(request_for(q)), q);
+        SearchRequest date_sorted = request_for("defence");
+        date_sorted.sort_by_date = true;
+        SearchRequest filtered = request_for("", {{"country", "US"}, {"actor", "Trump"}});
+        filtered.percent_range = "10..30";
+        for (const SearchRequest& req : {date_sorted, filtered})
+            expect_same(one.search(req), remote_shard.search(req), req.query + " (sorted/filtered)");
+    }
+    kill(pid, SIGKILL);  // SIGTERM may be ignored when the test runner ignores it
+    waitpid(pid, nullptr, 0);
+}
+
+}  // namespace
+}  // namespace geofacet

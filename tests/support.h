@@ -1,0 +1,73 @@
+// Shared helpers of the test suites: resources, temporary folders, the sample corpus, running programs.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/analyzer.h"
+#include "index/article.h"
+
+namespace geofacet::test {
+
+/// The real resources (gazetteer, countries, MeCab), loaded once per test program.
+std::shared_ptr<const Resources> resources();
+
+/// An analyzer over resources(), one per test program (tests run on one thread).
+Analyzer& analyzer();
+
+/// The distinct values of `facet` found in `text`, sorted and comma-separated ("" for none).
+std::string values_in(const std::string& text, Facet facet, bool query = false);
+
+/// A folder that is removed with everything in it when the object dies.
+class TempDir {
+  public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    /// Path of `name` inside the folder.
+    std::string path(const std::string& name = "") const;
+
+  private:
+    std::string dir_;
+};
+
+/// A path inside the source tree.
+std::string source_path(const std::string& relative);
+/// A program built in build/bin.
+std::string bin_path(const std::string& program);
+
+/// Writes `content` to `path`.
+void write_file(const std::string& path, const std::string& content);
+
+/// What a command did.
+struct CommandResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+/// Runs `command` through /bin/sh, capturing both streams.
+CommandResult run(const std::string& command);
+
+/// The sample corpus's articles, by id.
+std::map<std::string, Article> corpus_articles();
+
+/// Expected facet values of one article (from sample-corpus/expected-*.tsv, written by hand).
+struct ExpectedFacets {
+    std::set<std::string> actors, countries, percentages;
+};
+/// Every article's expected facets, by id.
+std::map<std::string, ExpectedFacets> expected_facets();
+
+/// Indexes `inputs` into a new database at `db` with the library (no program), returning it opened.
+Xapian::Database index_into(const std::string& db, const std::vector<std::string>& inputs);
+
+/// The sample corpus indexed once per test program (read-only: do not modify).
+const Xapian::Database& corpus_db();
+
+}  // namespace geofacet::test
