@@ -5,7 +5,7 @@ set -eu
 PACKAGES="g++ make cmake pkg-config
 libxapian-dev xapian-tools python3 python3-xapian
 libicu-dev nlohmann-json3-dev libgtest-dev
-mecab libmecab-dev mecab-ipadic-utf8"
+mecab libmecab-dev mecab-ipadic-utf8 enamdict edict"
 
 missing=""
 for p in $PACKAGES; do

@@ -14,6 +14,12 @@ nlohmann::json filter_json(const FilterNote& f) {
     return {{"facet", f.facet}, {"typed", f.typed}, {"value", f.value}, {"label", f.label}, {"resolved", f.resolved}};
 }
 
+// "5% of GDP", "25% (tariff)", "3%".
+std::string percent_label(const HitValue& v) {
+    if (v.of.empty()) return v.label;
+    return v.of == "GDP" ? v.label + " of GDP" : v.label + " (" + v.of + ")";
+}
+
 std::string both_labels(const std::string& en, const std::string& ja) {
     if (ja.empty() || ja == en) return en;
     return en + " / " + ja;
@@ -86,8 +92,7 @@ void print_result(std::ostream& out, const SearchRequest& request, const SearchR
             if (values.empty()) return;
             facts += std::string(facts.empty() ? "" : "; ") + name + ": ";
             for (std::size_t i = 0; i < values.size(); ++i)
-                facts += (i ? ", " : "") + (percent ? values[i].label + (values[i].of.empty() ? "" : " of " + values[i].of)
-                                                    : values[i].label);
+                facts += (i ? ", " : "") + (percent ? percent_label(values[i]) : values[i].label);
         };
         list("actors", h.actors, false);
         list("countries", h.countries, false);

@@ -177,6 +177,38 @@ TEST(QueryProgram, PrintsJsonWithResultsFacetsAndInterpretation) {
     EXPECT_NE(j["results"][0]["snippet"].get<std::string>().find("<mark>"), std::string::npos);
 }
 
+TEST(AnalyzeProgram, ShowsEveryStepAsJson) {
+    const auto r = test::run(test::bin_path("geofacet-analyze") + " --json '石破茂首相は５％を求めた。Ishiba Shigeru agreed.'");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["normalised"], "石破茂首相は5%を求めた。Ishiba Shigeru agreed.");
+    bool reading = false;
+    for (const auto& s : j["segments"])
+        if (s["surface"] == "石破") reading = s["reading"] == "イシバ" && s["romaji"] == "ishiba";
+    EXPECT_TRUE(reading);
+    ASSERT_GE(j["names"].size(), 2u);
+    for (const auto& n : j["names"]) {
+        EXPECT_EQ(n["key"], "ishiba-shigeru");
+        EXPECT_EQ(n["actor"], "shigeru-ishiba");
+    }
+    ASSERT_EQ(j["entities"]["actors"].size(), 1u);
+    EXPECT_EQ(j["entities"]["actors"][0]["count"], 2);
+    EXPECT_EQ(j["entities"]["percentages"][0]["value"], 5.0);
+    EXPECT_TRUE(j["terms"].contains("XAshigeru-ishiba"));
+    EXPECT_TRUE(j["terms"].contains("XNishiba"));
+    EXPECT_TRUE(j["terms"].contains("XP5"));
+    EXPECT_FALSE(j["terms"]["石破"]["positions"].empty());
+}
+
+TEST(AnalyzeProgram, ReadsStandardInputAndExplainsQueries) {
+    const auto text = test::run("echo 'いしば 5 percent' | " + test::bin_path("geofacet-analyze") + " --query -");
+    ASSERT_EQ(text.exit_code, 0) << text.err;
+    EXPECT_NE(text.out.find("understood: actor Shigeru Ishiba (shigeru-ishiba) · percentage 5%"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("XAshigeru-ishiba"), std::string::npos) << text.out;
+    const auto bad = test::run(test::bin_path("geofacet-analyze"));
+    EXPECT_EQ(bad.exit_code, 2);
+}
+
 TEST(QueryProgram, RejectsBadOptionsWithUsage) {
     const auto r = test::run(test::bin_path("geofacet-query") + " --db x --percent banana Japan");
     EXPECT_EQ(r.exit_code, 2);

@@ -7,7 +7,8 @@ namespace geofacet {
 Analyzer::Analyzer(std::shared_ptr<const Resources> resources)
     : resources_(std::move(resources)),
       segmenter_(resources_->mecab),
-      actors_(resources_->gazetteer, resources_->titles),
+      names_(resources_->names),
+      actors_(resources_->gazetteer, resources_->titles, resources_->name_finder),
       countries_(resources_->countries),
       percents_(resources_->percent_subjects) {}
 
@@ -18,7 +19,7 @@ Analysis Analyzer::analyse(std::string_view utf8, bool query) {
     const TextView view = a.view();
     countries_.extract(view, query, a.mentions);
     const std::vector<Mention> countries = a.mentions;
-    actors_.extract(view, query, countries, a.mentions);
+    actors_.extract(view, query, countries, names_, evidence_, a.mentions);
     percents_.extract(a.normalised.text(), a.mentions);
     std::stable_sort(a.mentions.begin(), a.mentions.end(),
                      [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
@@ -32,7 +33,7 @@ ArticleEntities Analyzer::summarise(const std::vector<Mention>& mentions) const 
         if (const Actor* a = resources_->gazetteer->by_id(v.value)) {
             v.label_en = a->label_en;
             v.label_ja = a->label_ja;
-        }
+        }  // else: an actor found by its shape keeps the labels of its mentions
     }
     for (FacetValue& v : e.countries) {
         if (const Country* c = resources_->countries->by_code(v.value)) {

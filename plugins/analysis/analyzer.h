@@ -12,6 +12,7 @@
 #include "entities/mention.h"
 #include "entities/percent_extractor.h"
 #include "entities/text_view.h"
+#include "names/name_normaliser.h"
 #include "text/normaliser.h"
 #include "text/segmenter.h"
 
@@ -51,11 +52,17 @@ class Analyzer {
     const ActorExtractor& actors() const { return actors_; }
     /// The country extractor.
     const CountryExtractor& countries() const { return countries_; }
+    /// The name normaliser of this thread.
+    NameNormaliser& names() { return names_; }
+    /// Sets what confirms a reading of a name (the archive's Latin-script names); empty for nothing.
+    void set_name_evidence(NameEvidence evidence) { evidence_ = std::move(evidence); }
 
   private:
     std::shared_ptr<const Resources> resources_;
     Segmenter segmenter_;
     TermFormer terms_;
+    NameNormaliser names_;
+    NameEvidence evidence_;
     ActorExtractor actors_;
     CountryExtractor countries_;
     PercentExtractor percents_;

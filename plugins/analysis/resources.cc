@@ -4,6 +4,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "names/name_normaliser.h"
 #include "text/segmenter.h"
 
 #ifndef GEOFACET_DATA_DIR
@@ -11,6 +12,9 @@
 #endif
 #ifndef GEOFACET_IPADIC_DIR
 #error "GEOFACET_IPADIC_DIR must be defined by the build"
+#endif
+#ifndef GEOFACET_DICT_DIR
+#error "GEOFACET_DICT_DIR must be defined by the build"
 #endif
 
 namespace geofacet {
@@ -32,16 +36,22 @@ std::unordered_set<std::string> load_words(const std::string& file) {
 }  // namespace
 
 ResourcePaths ResourcePaths::defaults() {
-    return ResourcePaths{env_or("GEOFACET_DATA_DIR", GEOFACET_DATA_DIR), env_or("GEOFACET_IPADIC_DIR", GEOFACET_IPADIC_DIR)};
+    return ResourcePaths{env_or("GEOFACET_DATA_DIR", GEOFACET_DATA_DIR), env_or("GEOFACET_IPADIC_DIR", GEOFACET_IPADIC_DIR),
+                         env_or("GEOFACET_DICT_DIR", GEOFACET_DICT_DIR)};
 }
 
 std::shared_ptr<const Resources> Resources::load(const ResourcePaths& paths) {
     auto r = std::make_shared<Resources>();
     r->paths = paths;
     r->mecab = MecabModel::load(paths.ipadic_dir);
+    r->names = NameDictionary::open(paths.dict_dir + "/names.tsv");
+    r->edict_en = SortedTsv::open(paths.dict_dir + "/edict-en.tsv");
+    r->edict_ja = SortedTsv::open(paths.dict_dir + "/edict-ja.tsv");
+    r->name_finder = std::make_shared<NameFinder>(r->edict_en, r->names);
     Segmenter segmenter(r->mecab);  // cuts the lexicons' forms exactly as text will be cut
+    NameNormaliser names(r->names);  // gives the gazetteer's people their name keys
     r->countries = CountryLexicon::load(paths.data_dir + "/country-aliases.tsv", segmenter);
-    r->gazetteer = Gazetteer::load(paths.data_dir + "/actors.jsonl", segmenter);
+    r->gazetteer = Gazetteer::load(paths.data_dir + "/actors.jsonl", segmenter, names);
     r->titles = TitleLexicon::load(paths.data_dir + "/titles.tsv", segmenter);
     r->percent_subjects = PercentSubjects::load(paths.data_dir + "/percent-subjects.tsv");
     r->stopwords = load_words(paths.data_dir + "/stopwords-en.txt");

@@ -5,8 +5,11 @@
 #include <string>
 #include <unordered_set>
 
+#include "dict/name_dictionary.h"
+#include "dict/sorted_tsv.h"
 #include "entities/country_lexicon.h"
 #include "entities/gazetteer.h"
+#include "entities/name_finder.h"
 #include "entities/percent_extractor.h"
 #include "entities/titles.h"
 #include "text/japanese_tagger.h"
@@ -17,9 +20,10 @@ namespace geofacet {
 struct ResourcePaths {
     std::string data_dir;    ///< the repository's plugins/data: actors.jsonl, country-aliases.tsv, ...
     std::string ipadic_dir;  ///< MeCab IPADIC (UTF-8) dictionary folder
+    std::string dict_dir;    ///< the compiled EDRDG dictionaries (names.tsv, edict-ja.tsv, edict-en.tsv)
 
-    /// The paths built in at compile time, overridden by the environment variables GEOFACET_DATA_DIR
-    /// and GEOFACET_IPADIC_DIR when set.
+    /// The paths built in at compile time, overridden by the environment variables GEOFACET_DATA_DIR,
+    /// GEOFACET_IPADIC_DIR and GEOFACET_DICT_DIR when set.
     static ResourcePaths defaults();
 };
 
@@ -27,6 +31,10 @@ struct ResourcePaths {
 struct Resources {
     ResourcePaths paths;                                   ///< where they came from
     std::shared_ptr<const MecabModel> mecab;               ///< IPADIC model
+    std::shared_ptr<const NameDictionary> names;           ///< ENAMDICT: readings and spellings of names
+    std::shared_ptr<const SortedTsv> edict_en;             ///< EDICT, English → Japanese (also: common English words)
+    std::shared_ptr<const SortedTsv> edict_ja;             ///< EDICT, Japanese → English
+    std::shared_ptr<const NameFinder> name_finder;         ///< names by their shape
     std::shared_ptr<const CountryLexicon> countries;       ///< ISO countries and their forms
     std::shared_ptr<const Gazetteer> gazetteer;            ///< known actors
     std::shared_ptr<const TitleLexicon> titles;            ///< titles and honorifics beside names

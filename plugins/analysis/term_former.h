@@ -6,12 +6,9 @@
 #include <xapian.h>
 
 #include "text/token.h"
+#include "text/token_term.h"
 
 namespace geofacet {
-
-/// The exact term of `t`: case-folded, Latin accents removed, possessive `'s` dropped, dots of
-/// abbreviations dropped; empty when the token makes no term (too long).
-std::string exact_term(const Token& t);
 
 /// Builds the stemmed terms of tokens. NOT thread-safe (owns a Xapian::Stem): own one per thread.
 class TermFormer {
@@ -29,8 +26,5 @@ class TermFormer {
   private:
     Xapian::Stem stemmer_;
 };
-
-/// Terms longer than this many bytes are not indexed (Xapian's limit is 245; long ones are noise).
-constexpr std::size_t kMaxTermBytes = 64;
 
 }  // namespace geofacet

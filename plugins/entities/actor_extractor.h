@@ -1,4 +1,5 @@
-// Finds the actors (people and organisations) a text names.
+// Finds the actors (people and organisations) a text names: known ones by the gazetteer's forms and
+// name keys, unknown ones by their shape.
 #pragma once
 
 #include <memory>
@@ -6,29 +7,42 @@
 
 #include "entities/gazetteer.h"
 #include "entities/mention.h"
+#include "entities/name_finder.h"
 #include "entities/text_view.h"
 #include "entities/titles.h"
+#include "names/name_normaliser.h"
 
 namespace geofacet {
 
-/// Extracts actor mentions by the gazetteer's forms. Immutable; thread-safe.
+/// Extracts actor mentions. Immutable; thread-safe (the NameNormaliser passed in is per thread).
 class ActorExtractor {
   public:
-    /// An extractor over `gazetteer`, using `titles` to accept short forms beside a title.
-    ActorExtractor(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const TitleLexicon> titles)
-        : gazetteer_(std::move(gazetteer)), titles_(std::move(titles)) {}
+    /// An extractor over `gazetteer`, with `titles` for short forms and honorifics and `finder` for names
+    /// the gazetteer lacks.
+    ActorExtractor(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const TitleLexicon> titles,
+                   std::shared_ptr<const NameFinder> finder)
+        : gazetteer_(std::move(gazetteer)), titles_(std::move(titles)), finder_(std::move(finder)) {}
 
     /// Appends the actor mentions of `view` to `out`. `countries` are the text's country mentions (for
-    /// generic forms such as "Defence Ministry"); `query` ignores capitalisation and the title rule.
-    void extract(const TextView& view, bool query, const std::vector<Mention>& countries,
-                 std::vector<Mention>& out) const;
+    /// generic forms such as "Defence Ministry", and so that places are not taken for names); `names`
+    /// romanises; `evidence` (may be empty) confirms readings. `query` ignores capitalisation and the
+    /// title rule, and looks up every word as a possible name.
+    void extract(const TextView& view, bool query, const std::vector<Mention>& countries, NameNormaliser& names,
+                 const NameEvidence& evidence, std::vector<Mention>& out) const;
 
     /// The gazetteer in use.
     const Gazetteer& gazetteer() const { return *gazetteer_; }
+    /// The name finder in use.
+    const NameFinder& finder() const { return *finder_; }
+
+    /// The people of the gazetteer that the name written in `text` (any script, any order, one or more
+    /// parts separated by spaces or ・) may be; empty when none.
+    std::vector<std::uint32_t> people_named(const std::string& text, NameNormaliser& names) const;
 
   private:
     std::shared_ptr<const Gazetteer> gazetteer_;
     std::shared_ptr<const TitleLexicon> titles_;
+    std::shared_ptr<const NameFinder> finder_;
 };
 
 }  // namespace geofacet

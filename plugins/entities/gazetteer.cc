@@ -1,11 +1,17 @@
 #include "entities/gazetteer.h"
 
+#include <algorithm>
 #include <fstream>
+#include <set>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
+#include "names/kana_latin.h"
+#include "names/name_normaliser.h"
+#include "text/script.h"
 #include "text/segmenter.h"
+#include "util/utf8.h"
 
 namespace geofacet {
 
@@ -34,7 +40,7 @@ void Gazetteer::add_form(Segmenter& segmenter, const std::string& form, FormKind
     matcher_.add(pieces_of(segmenter, form), (static_cast<std::uint32_t>(kind) << 30) | index);
 }
 
-std::shared_ptr<const Gazetteer> Gazetteer::load(const std::string& file, Segmenter& segmenter) {
+std::shared_ptr<const Gazetteer> Gazetteer::load(const std::string& file, Segmenter& segmenter, NameNormaliser& names) {
     std::ifstream in(file);
     if (!in) throw std::runtime_error(file + ": cannot read the actor gazetteer");
     auto g = std::make_shared<Gazetteer>();
@@ -84,8 +90,116 @@ std::shared_ptr<const Gazetteer> Gazetteer::load(const std::string& file, Segmen
             g->generic_groups_[it->second].push_back(index);
         }
         g->actors_.push_back(std::move(a));
+        g->add_name_keys(names, index);
     }
     return g;
+}
+
+namespace {
+
+// Countries whose people are written family name first in English (Xi Jinping, Lee Jae-myung).
+bool family_first(const std::string& country) {
+    static const std::set<std::string> codes = {"CN", "TW", "HK", "MO", "KR", "KP", "VN", "MN", "KH"};
+    return codes.count(country) > 0;
+}
+
+// The words of a Latin-script name, without suffixes and initials ("Ferdinand Marcos Jr." → Ferdinand Marcos).
+std::vector<std::string> name_words(const std::string& name) {
+    std::vector<std::string> words;
+    std::string word;
+    for (std::size_t i = 0; i <= name.size(); ++i) {
+        const char c = i < name.size() ? name[i] : ' ';
+        if (c == ' ') {
+            const bool suffix = word == "Jr." || word == "Jr" || word == "Sr." || word == "III" || word == "II";
+            const bool initial = word.size() <= 2 && !word.empty() && word.back() == '.';
+            if (!word.empty() && !suffix && !initial) words.push_back(word);
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    return words;
+}
+
+bool latin(const std::string& s) { return !has_japanese(s); }
+
+std::string form_without_separators(const std::string& form) {
+    std::string out;
+    for (const std::string& p : split_name(form)) out += p;
+    return out;
+}
+
+// The parts of a multi-part form: Latin words, or katakana words joined by ・ (ドナルド・トランプ).
+std::vector<std::vector<std::string>> form_parts(NameNormaliser& names, const std::string& form) {
+    std::vector<std::vector<std::string>> parts;
+    if (latin(form)) {
+        for (const std::string& w : name_words(form)) parts.push_back({names.latin_part(w)});
+        return parts;
+    }
+    if (!all_kana(form_without_separators(form))) return parts;  // kanji forms go by their reading
+    for (const std::string& part : split_name(form)) parts.push_back(names.kana_part(part));
+    return parts;
+}
+
+}  // namespace
+
+void Gazetteer::add_name_keys(NameNormaliser& names, std::uint32_t index) {
+    names_.emplace_back();
+    const Actor& a = actors_[index];
+    if (!a.is_person()) return;
+    ActorName& name = names_.back();
+    const auto add = [](std::unordered_map<std::string, std::vector<std::uint32_t>>& map, const std::string& key,
+                        std::uint32_t actor) {
+        if (key.empty()) return;
+        auto& list = map[key];
+        if (std::find(list.begin(), list.end(), actor) == list.end()) list.push_back(actor);
+    };
+    // The family name: from the reading of Japanese people (family first), else from the English label.
+    const std::size_t space = a.reading.find(' ');
+    if (space != std::string::npos) {
+        name.family = names.kana_romaji(a.reading.substr(0, space));
+        name.given.push_back(names.kana_romaji(a.reading.substr(space + 1)));
+    } else {
+        std::vector<std::string> words = name_words(a.label_en);
+        if (!words.empty()) {
+            const std::size_t family = family_first(a.country) ? 0 : words.size() - 1;
+            name.family = names.latin_part(words[family]);
+            for (std::size_t i = 0; i < words.size(); ++i)
+                if (i != family) name.given.push_back(names.latin_part(words[i]));
+        }
+    }
+    std::vector<std::string> whole = name.given;
+    whole.push_back(name.family);
+    if (whole.size() > 1) add(by_full_name_, name_id(whole), index);
+    add(by_family_name_, name.family, index);
+    // Every other form: several parts give a whole-name key, one part a family-name key.
+    std::vector<std::string> forms = a.aliases;
+    forms.push_back(a.label_en);
+    forms.push_back(a.label_ja);
+    for (const std::string& form : forms) {
+        const auto parts = form_parts(names, form);
+        for (const auto& combo : all_combinations(parts)) {
+            if (combo.size() > 1)
+                add(by_full_name_, name_id(combo), index);
+            else if (combo.size() == 1)
+                add(by_family_name_, combo.front(), index);
+        }
+    }
+}
+
+const std::vector<std::uint32_t>* Gazetteer::by_full_name(const std::string& key) const {
+    const auto it = by_full_name_.find(key);
+    return it == by_full_name_.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::uint32_t>* Gazetteer::by_family_name(const std::string& part) const {
+    const auto it = by_family_name_.find(part);
+    return it == by_family_name_.end() ? nullptr : &it->second;
+}
+
+long Gazetteer::index_of(std::string_view id) const {
+    const auto it = by_id_.find(std::string(id));
+    return it == by_id_.end() ? -1 : static_cast<long>(it->second);
 }
 
 const Actor* Gazetteer::by_id(std::string_view id) const {

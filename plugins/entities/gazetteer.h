@@ -12,7 +12,14 @@
 
 namespace geofacet {
 
+class NameNormaliser;
 class Segmenter;
+
+/// A person's name in canonical romaji: family name, then given names.
+struct ActorName {
+    std::string family;
+    std::vector<std::string> given;
+};
 
 /// A known actor: a stable id with labels in both languages and the forms that name it.
 struct Actor {
@@ -37,9 +44,10 @@ struct Actor {
 /// one between threads.
 class Gazetteer {
   public:
-    /// Loads `file` (JSON Lines, one actor an object); `segmenter` cuts the forms as text is cut.
-    /// Throws std::runtime_error naming the file and line of a bad or duplicate entry.
-    static std::shared_ptr<const Gazetteer> load(const std::string& file, Segmenter& segmenter);
+    /// Loads `file` (JSON Lines, one actor an object); `segmenter` cuts the forms as text is cut and
+    /// `names` gives people their canonical name keys. Throws std::runtime_error naming the file and line
+    /// of a bad or duplicate entry.
+    static std::shared_ptr<const Gazetteer> load(const std::string& file, Segmenter& segmenter, NameNormaliser& names);
 
     /// All actors, in file order.
     const std::vector<Actor>& actors() const { return actors_; }
@@ -59,6 +67,15 @@ class Gazetteer {
     static FormRef form(std::uint32_t value) {
         return FormRef{static_cast<FormKind>(value >> 30), value & 0x3FFFFFFF};
     }
+    /// People whose whole name has key `key` (name_id of its canonical parts), or nullptr.
+    const std::vector<std::uint32_t>* by_full_name(const std::string& key) const;
+    /// People whose family name (or a one-word alias) is `part` (canonical romaji), or nullptr.
+    const std::vector<std::uint32_t>* by_family_name(const std::string& part) const;
+    /// The canonical name of person `actor` (empty for organisations).
+    const ActorName& name_of(std::uint32_t actor) const { return names_[actor]; }
+    /// Index of actor `id` in actors(), or -1.
+    long index_of(std::string_view id) const;
+
     /// The actors (indexes into actors()) that generic group `group` may name.
     const std::vector<std::uint32_t>& generic_candidates(std::uint32_t group) const { return generic_groups_[group]; }
 
@@ -68,7 +85,12 @@ class Gazetteer {
     std::vector<Actor> actors_;
     std::unordered_map<std::string, std::uint32_t> by_id_;
     PhraseMatcher matcher_;
+    void add_name_keys(NameNormaliser& names, std::uint32_t actor);
+
     std::vector<std::vector<std::uint32_t>> generic_groups_;
+    std::vector<ActorName> names_;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> by_full_name_;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> by_family_name_;
     std::unordered_map<std::string, std::uint32_t> generic_by_key_;
 };
 

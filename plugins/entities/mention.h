@@ -23,6 +23,9 @@ struct Mention {
     std::string text;         ///< the words as written (normalised)
     std::string rule;         ///< why it was taken: "alias", "demonym", "compound 日米", "unit %", ...
     std::string of;           ///< percentages only: what it is a percentage of ("GDP", "tariff"), if plain
+    std::vector<std::string> name_parts;  ///< people: canonical romaji of each name part ("ishiba", "shigeru")
+    std::string label_en;     ///< actors found by their shape: English label ("Gen Nakatani")
+    std::string label_ja;     ///< actors found by their shape: Japanese label ("中谷元")
 };
 
 /// One distinct facet value of an article, with every mention of it.
@@ -33,6 +36,7 @@ struct FacetValue {
     std::vector<std::string> texts;    ///< distinct surface forms seen
     std::vector<std::string> rules;    ///< distinct rules that fired
     std::string of;                    ///< percentages: what of (first plain one)
+    std::vector<std::string> name_parts;  ///< people: canonical romaji name parts
     unsigned count = 0;                ///< number of mentions
 };
 

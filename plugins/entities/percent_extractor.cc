@@ -1,6 +1,7 @@
 #include "entities/percent_extractor.h"
 
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -251,7 +252,9 @@ void PercentExtractor::extract(const std::string& text, std::vector<Mention>& ou
         const std::size_t start = i;
         std::size_t next = i;
         const char32_t c = utf8::next(text, next);
-        const bool could_start = (c < 0x80 && (is_digit(static_cast<char>(c)) || is_alpha(static_cast<char>(c)))) ||
+        // Number words start with z, o, t, f, s, e or n (zero ... ninety); other letters cannot start one.
+        const bool could_start = (c < 0x80 && (is_digit(static_cast<char>(c)) ||
+                                               std::strchr("zotfsenZOTFSEN", static_cast<char>(c)) != nullptr)) ||
                                  kanji_digit(c) >= 0 || c == U'十';
         if (!could_start || !number_boundary(text, start) ||
             (c < 0x80 && is_alpha(static_cast<char>(c)) && start > 0 && is_alpha(text[start - 1]))) {

@@ -4,6 +4,7 @@
 
 #include "index/schema.h"
 #include "text/normaliser.h"
+#include "text/script.h"
 #include "util/utf8.h"
 
 namespace geofacet {
@@ -74,7 +75,14 @@ void index_analysis(Xapian::Document& doc, const Analysis& analysis, TermFormer&
     }
     for (const Mention& m : analysis.mentions) {
         switch (m.facet) {
-            case Facet::Actor: doc.add_term(schema::actor_term(m.value), wdf); break;
+            case Facet::Actor:
+                doc.add_term(schema::actor_term(m.value), wdf);
+                // People are also found by each part of their name, in any script: XNishiba.
+                for (const std::string& part : m.name_parts) {
+                    doc.add_term(schema::kNamePrefix + part, wdf);
+                    if (!has_japanese(m.text)) doc.add_term(schema::kLatinNamePrefix + part, wdf);
+                }
+                break;
             case Facet::Country: doc.add_term(schema::country_term(m.value), wdf); break;
             case Facet::Percent: doc.add_term(schema::percent_term(m.value), wdf); break;
         }
@@ -156,7 +164,7 @@ BuiltDocument DocumentBuilder::build(const Article& a) {
     for (const FacetValue& v : out.entities.percentages) {
         const char* key = schema::percent_bucket(std::stod(v.value)).key;
         if (std::none_of(buckets.begin(), buckets.end(), [&](const FacetValue& b) { return b.value == key; }))
-            buckets.push_back(FacetValue{key, {}, {}, {}, {}, {}, 1});
+            buckets.push_back(FacetValue{key, {}, {}, {}, {}, {}, {}, 1});
     }
     set_facet_slots(doc, schema::kPercentRangeSlots, buckets, [](const FacetValue& v) { return v.value; });
 

@@ -57,6 +57,9 @@ IndexReport run_indexing(std::shared_ptr<const Resources> resources, const Index
     }
 
     Analyzer analyzer(resources);
+    // A reading of a Japanese name is confirmed when the archive has seen it in Latin script.
+    analyzer.set_name_evidence(
+        [&db](const std::string& part) { return db.term_exists(schema::kLatinNamePrefix + part); });
     DocumentBuilder builder(analyzer);
     ArticleReader reader(options.limits);
     IndexReport report;

@@ -72,19 +72,30 @@ Xapian::Query FilterResolver::slot_equals(const schema::FacetSlots& facet, const
 }
 
 Xapian::Query FilterResolver::resolve_actor(const std::string& value, FilterNote& note) {
-    std::string id = value;
-    if (!analyzer_.resources().gazetteer->by_id(id) && !db_.term_exists(schema::actor_term(id))) {
-        id.clear();
-        // Any spelling, any script: "石破", "Ishiba Shigeru", "いしば".
+    const Gazetteer& g = *analyzer_.resources().gazetteer;
+    std::string id;
+    if (g.by_id(value) || db_.term_exists(schema::actor_term(value))) {
+        id = value;
+    } else {
+        // Any spelling, any script, any order: "石破", "Ishiba Shigeru", "いしば", "Abe Shinzou".
+        const auto people = analyzer_.actors().people_named(value, analyzer_.names());
+        if (people.size() == 1) id = g.actors()[people.front()].id;
         for (const Mention& m : analyzer_.analyse(value, true).mentions)
-            if (m.facet == Facet::Actor) {
-                id = m.value;
-                break;
-            }
+            if (id.empty() && m.facet == Facet::Actor) id = m.value;
+    }
+    if (id.empty()) {
+        // A person the gazetteer lacks, by the canonical key of the name: "中谷元" or "Gen Nakatani".
+        std::vector<std::string> parts;
+        std::string part;
+        for (const Token& t : analyzer_.segmenter().segment(value)) {
+            const auto options = analyzer_.names().any_part(t.surface, t.reading);
+            if (!options.empty()) parts.push_back(options.front());
+        }
+        if (!parts.empty() && db_.term_exists(schema::actor_term(name_id(parts)))) id = name_id(parts);
     }
     if (id.empty()) return Xapian::Query::MatchNothing;
     note.value = id;
-    const Actor* a = analyzer_.resources().gazetteer->by_id(id);
+    const Actor* a = g.by_id(id);
     note.label = a ? a->label_en + " / " + a->label_ja : id;
     note.resolved = true;
     return Xapian::Query(schema::actor_term(id));

@@ -35,6 +35,9 @@ class FilterResolver {
     /// Documents that mention a percentage within [low, high] (either end may be open: ±infinity).
     Xapian::Query percent_range(double low, double high) const;
 
+    /// The database searched.
+    const Xapian::Database& database() const { return db_; }
+
     /// Notes of every value resolved so far, in order.
     const std::vector<FilterNote>& notes() const { return notes_; }
 

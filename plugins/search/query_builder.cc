@@ -158,6 +158,19 @@ std::vector<Concept> QueryBuilder::concepts_of(const std::string& text) {
         units.push_back(Unit{m.begin, std::move(c)});
     }
 
+    // Titles beside a person belong to the name, not the search words: "Prime Minister Ishiba", "石破首相".
+    const TitleMarks titles = res.titles->mark(a.view());
+    for (std::size_t p = 0; p < a.pieces.size(); ++p) {
+        if (!titles.in_title[p] || covered[a.pieces[p].token]) continue;
+        std::size_t q = p;  // the end of this title
+        while (q + 1 < a.pieces.size() && titles.in_title[q + 1]) ++q;
+        const bool person_after = q + 1 < a.pieces.size() && covered[a.pieces[q + 1].token];
+        const bool person_before = p > 0 && covered[a.pieces[p - 1].token];
+        if (person_after || person_before)
+            for (std::size_t k = p; k <= q; ++k) covered[a.pieces[k].token] = true;
+        p = q;
+    }
+
     // The remaining tokens: English words one by one (glued ones as a phrase), Japanese compounds whole.
     std::string remaining;
     for (std::size_t ti = 0; ti < a.tokens.size();) {
@@ -191,6 +204,17 @@ std::vector<Concept> QueryBuilder::concepts_of(const std::string& text) {
         c.text = surface_of(unit, norm);
         c.value = c.label = c.text;
         c.query = unit_query(unit, analyzer_.terms());
+        // A word may be the name of a person the gazetteer lacks, written in another script elsewhere:
+        // "nakatani" finds 中谷, "中谷" finds Nakatani, when the archive holds that name part.
+        if (unit.size() == 1 && (t.kind == TokenKind::Word || t.kind == TokenKind::Japanese)) {
+            for (const std::string& part : analyzer_.names().any_part(t.surface, t.reading)) {
+                const std::string term = schema::kNamePrefix + part;
+                if (!filters_.database().term_exists(term)) continue;
+                c.query = Xapian::Query(Xapian::Query::OP_OR, c.query, Xapian::Query(term));
+                c.expansions.push_back("name part " + part);
+                break;
+            }
+        }
         remaining += (remaining.empty() ? "" : " ") + c.text;
         units.push_back(Unit{t.begin, std::move(c)});
         ti = next;

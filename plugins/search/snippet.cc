@@ -4,6 +4,7 @@
 
 #include "index/schema.h"
 #include "text/normaliser.h"
+#include "text/script.h"
 #include "util/utf8.h"
 
 namespace geofacet {
@@ -70,8 +71,14 @@ std::string Snippeter::make(const std::string& text, const std::set<std::string>
     }
 
     // The window with the most distinct matched terms, starting a little before a match.
+    // The window's width counts a Japanese character as two, as a terminal shows it.
     const auto window_end = [&](std::size_t start) {
-        return start + utf8::prefix(std::string_view(text).substr(start), style.max_chars).size();
+        std::size_t i = start, width = 0;
+        while (i < text.size() && width < style.max_chars) {
+            const char32_t c = utf8::next(text, i);
+            width += script_of(c) == Script::Japanese || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF60) ? 2 : 1;
+        }
+        return i;
     };
     std::size_t best_start = 0, best_score = 0;
     for (const Span& s : merged) {

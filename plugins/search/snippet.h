@@ -10,7 +10,7 @@ namespace geofacet {
 
 /// How snippets look.
 struct SnippetStyle {
-    std::size_t max_chars = 200;      ///< length in characters (code points)
+    std::size_t max_chars = 220;      ///< width in columns (a Japanese character takes two)
     std::string mark_start = "[";     ///< before a matched word
     std::string mark_end = "]";       ///< after it
 };

@@ -7,6 +7,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include "text/kanji_variants.h"
 #include "util/utf8.h"
 
 namespace geofacet {
@@ -55,7 +56,21 @@ char32_t fold_punctuation(char32_t c) {
 
 }  // namespace
 
-NormalisedText::NormalisedText(std::string_view original) : text_(normalise_utf8(nfkc(), original, &edits_)) {}
+NormalisedText::NormalisedText(std::string_view original) : text_(normalise_utf8(nfkc(), original, &edits_)) {
+    // Old and variant kanji of names take their standard form (澤 → 沢). Both take three bytes, so the
+    // replacement is in place and the offsets of the edits stay right.
+    if (is_ascii(text_)) return;
+    for (std::size_t i = 0; i < text_.size();) {
+        const std::size_t start = i;
+        const char32_t c = utf8::next(text_, i);
+        const char32_t standard = standard_kanji(c);
+        if (standard != c) {
+            std::string replacement;
+            utf8::append(replacement, standard);
+            text_.replace(start, i - start, replacement);
+        }
+    }
+}
 
 std::size_t NormalisedText::original_offset(std::size_t pos) const {
     if (!edits_.hasChanges()) return pos;

@@ -9,7 +9,8 @@
 
 namespace geofacet {
 
-/// Text in NFKC form (case kept), able to map its byte offsets back to the original text.
+/// Text in NFKC form (case kept), old kanji in their standard form (澤 → 沢), able to map its byte offsets
+/// back to the original text.
 class NormalisedText {
   public:
     /// Normalises `original` (valid UTF-8) to NFKC, recording the edits.

@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 
 #include "text/script.h"
+#include "text/token_term.h"
 #include "util/utf8.h"
 
 namespace geofacet {
@@ -79,6 +80,7 @@ void Segmenter::segment_japanese(const std::string& text, std::size_t begin, std
         t.base = std::move(m.base);
         t.reading = std::move(m.reading);
         t.known = m.known;
+        t.term = compute_term(t);
         for (const auto& [b, e] : m.parts) {
             const std::string_view part = run.substr(b, e - b);
             if (utf8::length(part) >= kMinPartChars) t.parts.emplace_back(part);  // no single characters
@@ -104,6 +106,7 @@ void Segmenter::segment_other(const std::string& text, std::size_t begin, std::s
         t.end = begin + static_cast<std::size_t>(stop);
         t.surface.assign(text, t.begin, t.end - t.begin);
         t.kind = status_tag < UBRK_WORD_LETTER ? TokenKind::Number : TokenKind::Word;
+        t.term = compute_term(t);
         t.glued = prev_end != std::string::npos && prev_end == t.begin;
         if (prev_end != std::string::npos && !t.glued) {
             // Glued through punctuation alone ("2+2", "U.S.-Japan"): no white space in between.

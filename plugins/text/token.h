@@ -17,6 +17,7 @@ enum class TokenKind {
 /// One word of a NormalisedText, with what the segmenter learnt about it.
 struct Token {
     std::string surface;         ///< the word as written, in NFKC (case kept)
+    std::string term;            ///< its exact term (see token_term.h), filled by the segmenter
     std::size_t begin = 0;       ///< byte offset in NormalisedText::text()
     std::size_t end = 0;         ///< byte offset one past the word
     TokenKind kind = TokenKind::Word;

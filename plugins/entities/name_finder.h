@@ -1,0 +1,65 @@
+// Finds spans that look like the names of people and organisations, known or not.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dict/name_dictionary.h"
+#include "dict/sorted_tsv.h"
+#include "entities/text_view.h"
+#include "entities/titles.h"
+
+namespace geofacet {
+
+/// One part of a name as written.
+struct WrittenPart {
+    std::string surface;   ///< as written (normalised): "Nakatani", "中谷", "ヘグセス"
+    std::string reading;   ///< MeCab's katakana reading, for Japanese
+};
+
+/// A span that looks like a name.
+struct NameCandidate {
+    std::size_t first_piece = 0, last_piece = 0;  ///< pieces of the span (for the mention)
+    std::vector<WrittenPart> parts;               ///< in written order
+    bool family_first = false;                    ///< written family name first (Japanese 姓 名)
+    bool titled = false;                          ///< a title or honorific stands beside it
+    bool organisation = false;                    ///< an organisation rather than a person
+    std::string cue;                              ///< why it looks like a name
+};
+
+/// Finds name candidates by shape and cues: in English a title before a capitalised run, or a run of
+/// capitalised words ending in a word that is not common English; in Japanese MeCab's proper-noun tags
+/// (人名, 組織), a surname before a title or honorific, katakana words before a title. Immutable;
+/// thread-safe.
+class NameFinder {
+  public:
+    /// A finder that tells common English words by `english` (EDICT's English glosses; may be null) and
+    /// Japanese given names by `names` (ENAMDICT; may be null).
+    NameFinder(std::shared_ptr<const SortedTsv> english, std::shared_ptr<const NameDictionary> names)
+        : english_(std::move(english)), names_(std::move(names)) {}
+
+    /// The candidates of `view` whose tokens are not `covered` (by a known actor or a country).
+    std::vector<NameCandidate> find(const TextView& view, const TitleMarks& titles,
+                                    const std::vector<bool>& covered) const;
+
+    /// True when token `t` of `view` continues a person's name beside it: a capitalised English word that is
+    /// not a title or a common heading word, or a Japanese given name.
+    bool name_word(const TextView& view, std::size_t t) const;
+
+    /// True when `word` (any case) is a common English word.
+    bool common_english(const std::string& word) const;
+
+  private:
+    void find_japanese(const TextView& view, const TitleMarks& titles, const std::vector<bool>& covered,
+                       std::vector<NameCandidate>& out) const;
+    void find_english(const TextView& view, const TitleMarks& titles, const std::vector<bool>& covered,
+                      std::vector<NameCandidate>& out) const;
+
+    std::size_t given_name_tokens(const std::vector<Token>& tokens, std::size_t at) const;
+
+    std::shared_ptr<const SortedTsv> english_;
+    std::shared_ptr<const NameDictionary> names_;
+};
+
+}  // namespace geofacet

@@ -1,0 +1,33 @@
+// Kana to Latin: katakana spelling variants folded, then ICU's Katakana-Latin, then canonical romaji.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <unicode/translit.h>
+
+namespace geofacet {
+
+/// Folds the katakana spelling variants of foreign names to one form: ヴァ → バ, ヴ → ブ, ティ → チ,
+/// ディ → ジ, トゥ → ツ, ヂ → ジ, ヅ → ズ, ヰ ヱ ヲ → イ エ オ; the long-vowel mark ー is dropped (コルビー is
+/// コルビ). Hiragana becomes katakana first. Pure and thread-safe.
+std::string fold_katakana_variants(std::string_view kana);
+
+/// Romanises kana. NOT thread-safe (owns ICU transliterators): own one per thread.
+class KanaRomaniser {
+  public:
+    /// Creates ICU's Hiragana-Katakana and Katakana-Latin transliterators; throws std::runtime_error.
+    KanaRomaniser();
+
+    /// ICU's Latin for `kana` (hiragana or katakana), after fold_katakana_variants: イシバ → "ishiba".
+    std::string latin(std::string_view kana);
+
+    /// The canonical romaji key of `kana`: canonical_romaji(latin(kana)).
+    std::string key(std::string_view kana);
+
+  private:
+    std::unique_ptr<icu::Transliterator> to_latin_;
+};
+
+}  // namespace geofacet

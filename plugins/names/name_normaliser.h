@@ -1,0 +1,75 @@
+// The one normaliser for names, used by the indexer, the query parser and the facet code alike.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dict/name_dictionary.h"
+#include "names/kana_latin.h"
+
+namespace geofacet {
+
+/// Whether a canonical name part is confirmed by the archive (seen in Latin script somewhere): decides
+/// between readings such as 中谷 = nakatani or nakadani.
+using NameEvidence = std::function<bool(const std::string& part)>;
+
+/// Turns name parts written in any script into canonical romaji: `Ishiba`, `いしば`, `イシバ` and `石破`
+/// all become "ishiba"; `Shinzō`, `Shinzou`, `Shinzo` become "shinzo"; `トランプ` becomes "trump".
+/// NOT thread-safe (owns ICU transliterators): own one per thread.
+class NameNormaliser {
+  public:
+    /// A normaliser reading kanji names and katakana foreign names with `names` (ENAMDICT).
+    explicit NameNormaliser(std::shared_ptr<const NameDictionary> names);
+
+    /// Canonical romaji of a Latin-script part ("Shinzō" → "shinzo", "Trump" → "trump").
+    std::string latin_part(std::string_view part) const;
+
+    /// Canonical romaji of a kana part: hiragana and katakana are romanised (いしば → "ishiba"); a name in
+    /// katakana, which may be foreign, gives its ENAMDICT spellings first (トランプ → "trump", then "toranpu").
+    std::vector<std::string> kana_part(std::string_view part);
+
+    /// The canonical romaji of kana, with no foreign spelling (for readings: しげる → "shigeru").
+    std::string kana_romaji(std::string_view kana) { return kana_.key(kana); }
+
+    /// Candidate canonical romaji of a kanji part: the reading MeCab gave in context (katakana, may be
+    /// empty) first, then ENAMDICT's readings in its order, without repeats.
+    std::vector<std::string> kanji_part(std::string_view part, std::string_view mecab_reading);
+
+    /// Readings of a two- or three-kanji part put together from its characters' readings (亮 + 正 →
+    /// "ryosei"): guesses for evidence to confirm, never a reading on their own.
+    std::vector<std::string> combined_readings(std::string_view part);
+
+    /// Candidates for a part in any script.
+    std::vector<std::string> any_part(std::string_view part, std::string_view mecab_reading = {});
+
+    /// The romaji of kana, as ICU writes it (with macrons), for labels: イシバ → "ishiba".
+    std::string kana_latin(std::string_view kana) { return kana_.latin(kana); }
+
+    /// The dictionary in use.
+    const NameDictionary& dictionary() const { return *names_; }
+
+  private:
+    std::shared_ptr<const NameDictionary> names_;
+    KanaRomaniser kana_;
+};
+
+/// The id of a name made of `parts` (canonical romaji): sorted and joined with "-", so that name order
+/// does not matter ("ishiba shigeru" and "shigeru ishiba" are both "ishiba-shigeru").
+std::string name_id(std::vector<std::string> parts);
+
+/// Every way of choosing one candidate per part, at most `limit` of them (names have few parts and few
+/// readings).
+std::vector<std::vector<std::string>> all_combinations(const std::vector<std::vector<std::string>>& parts,
+                                                       std::size_t limit = 64);
+
+/// The parts of a written name, split at spaces, the katakana middle dot and equals signs
+/// ("ドナルド・トランプ" → ドナルド, トランプ; "いしば しげる" → いしば, しげる).
+std::vector<std::string> split_name(const std::string& name);
+
+/// "gen nakatani" → "Gen Nakatani".
+std::string title_case(const std::string& words);
+
+}  // namespace geofacet
