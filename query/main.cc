@@ -14,6 +14,7 @@ namespace {
 const char* kUsage =
     "usage: geofacet-query --db DIR [--db DIR ...] [--json] [--limit N] [--offset N] [--facet NAME ...]\n"
     "                      [--facet-limit N] [--filter NAME=VALUE ...] [--percent MIN..MAX] [--sort relevance|date]\n"
+    "                      [--no-translate]\n"
     "                      QUERY...\n"
     "  --db      a database folder, a stub database file, or tcp://HOST:PORT (xapian-tcpsrv); repeat to search shards\n"
     "  facets    actor, country, percent, percent_range, lang, source\n"
@@ -50,6 +51,8 @@ int main(int argc, char** argv) {
             dbs.emplace_back(v);
         } else if (arg == "--json") {
             json = true;
+        } else if (arg == "--no-translate") {
+            request.translate = false;
         } else if (arg == "--limit") {
             const char* v = value();
             if (!v || !parse_count(v, n, true)) return usage_error("--limit needs a number");

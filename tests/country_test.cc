@@ -76,8 +76,19 @@ const CountryCase kCases[] = {
     {"仏像の修復", ""},
     {"台風が接近", ""},
     {"日本経済新聞が報じた", ""},
+    // The other side of each trap.
     {"Georgia and Armenia signed a deal in Tbilisi", "AM,GE"},
     {"King Abdullah of Jordan", "JO"},
+    {"Chad's army withdrew from the border", "TD"},
+    {"Turkey and Greece held talks", "GR,TR"},
+    {"Washington and Tokyo agreed", "JP,US"},
+    {"China and Japan", "CN,JP"},
+    {"Japan exports cars", "JP"},
+    {"ジョージア政府は", "GE"},
+    {"ジョージア州の知事", ""},
+    {"トルコ政府", "TR"},
+    {"ワシントン・ポストによると", ""},
+    {"ワシントンで会談", "US"},
 };
 
 TEST(CountryExtractor, FindsCountriesAndAvoidsTraps) {

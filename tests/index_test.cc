@@ -1,6 +1,8 @@
 // The index: schema, facets of every sample article against the hand-written expectations, replacement.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "index/document_data.h"
 #include "index/indexing_run.h"
 #include "index/schema.h"
@@ -40,6 +42,38 @@ TEST(Index, EverySampleArticleHasItsExpectedFacets) {
         const DocumentData data(doc.get_data());
         EXPECT_EQ(data.all(schema::kFieldCountry).size(), want.countries.size()) << id;
         EXPECT_EQ(data.all(schema::kFieldActor).size(), want.actors.size()) << id;
+    }
+}
+
+// Precision and recall of each facet in each language, against the expectations written by hand.
+TEST(Index, PrecisionAndRecallOfEveryFacetAreAtLeast95Percent) {
+    const Xapian::Database& db = test::corpus_db();
+    struct Counts {
+        std::size_t tp = 0, fp = 0, fn = 0;
+    };
+    std::map<std::string, Counts> counts;  // "en actor", "ja country", ...
+    for (const auto& [id, want] : test::expected_facets()) {
+        const Xapian::Document doc = doc_of(db, id);
+        const std::string lang = id.substr(0, 2);
+        std::set<std::string> countries;
+        for (const std::string& c : want.countries) countries.insert(schema::country_term(c).substr(1));
+        const std::pair<std::string, std::pair<std::set<std::string>, std::set<std::string>>> facets[] = {
+            {"actor", {terms_with_prefix(doc, schema::kActorPrefix), want.actors}},
+            {"country", {terms_with_prefix(doc, schema::kCountryPrefix), countries}},
+            {"percent", {terms_with_prefix(doc, schema::kPercentPrefix), want.percentages}}};
+        for (const auto& [facet, got_want] : facets) {
+            Counts& c = counts[lang + " " + facet];
+            for (const std::string& v : got_want.first) (got_want.second.count(v) ? c.tp : c.fp)++;
+            for (const std::string& v : got_want.second) c.fn += !got_want.first.count(v);
+        }
+    }
+    ASSERT_EQ(counts.size(), 6u);
+    for (const auto& [what, c] : counts) {
+        const double precision = c.tp ? double(c.tp) / (c.tp + c.fp) : 0, recall = c.tp ? double(c.tp) / (c.tp + c.fn) : 0;
+        std::printf("%-11s precision %.3f recall %.3f (%zu values)\n", what.c_str(), precision, recall, c.tp + c.fn);
+        EXPECT_GE(precision, 0.95) << what;
+        EXPECT_GE(recall, 0.95) << what;
+        EXPECT_GE(c.tp, 20u) << what;
     }
 }
 

@@ -7,6 +7,7 @@ namespace geofacet {
 Analyzer::Analyzer(std::shared_ptr<const Resources> resources)
     : resources_(std::move(resources)),
       segmenter_(resources_->mecab),
+      terms_(resources_->spellings),
       names_(resources_->names),
       actors_(resources_->gazetteer, resources_->titles, resources_->name_finder),
       countries_(resources_->countries),

@@ -55,6 +55,7 @@ std::shared_ptr<const Resources> Resources::load(const ResourcePaths& paths) {
     r->titles = TitleLexicon::load(paths.data_dir + "/titles.tsv", segmenter);
     r->percent_subjects = PercentSubjects::load(paths.data_dir + "/percent-subjects.tsv");
     r->stopwords = load_words(paths.data_dir + "/stopwords-en.txt");
+    r->spellings = SpellingVariants::load(paths.data_dir + "/spelling-variants.tsv");
     return r;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "analysis/term_former.h"
 #include "dict/name_dictionary.h"
 #include "dict/sorted_tsv.h"
 #include "entities/country_lexicon.h"
@@ -40,6 +41,7 @@ struct Resources {
     std::shared_ptr<const TitleLexicon> titles;            ///< titles and honorifics beside names
     std::shared_ptr<const PercentSubjects> percent_subjects;  ///< what percentages are of
     std::unordered_set<std::string> stopwords;             ///< English words dropped from free-text queries
+    std::shared_ptr<const SpellingVariants> spellings;     ///< British and American spellings
 
     /// Loads every resource from `paths`; throws std::runtime_error naming what could not be read.
     static std::shared_ptr<const Resources> load(const ResourcePaths& paths = ResourcePaths::defaults());

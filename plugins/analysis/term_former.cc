@@ -1,11 +1,51 @@
 #include "analysis/term_former.h"
 
+#include <fstream>
+#include <stdexcept>
+
 #include "index/schema.h"
 #include "text/normaliser.h"
 
 namespace geofacet {
 
-TermFormer::TermFormer() : stemmer_("english") {}
+std::shared_ptr<const SpellingVariants> SpellingVariants::load(const std::string& file) {
+    std::ifstream in(file);
+    if (!in) throw std::runtime_error(file + ": cannot read the spelling variants");
+    auto v = std::make_shared<SpellingVariants>();
+    Xapian::Stem stem("english");
+    std::string line;
+    for (int lineno = 1; std::getline(in, line); ++lineno) {
+        if (line.empty() || line[0] == '#') continue;
+        const std::size_t tab = line.find('\t');
+        if (tab == std::string::npos || tab == 0 || tab + 1 == line.size())
+            throw std::runtime_error(file + ":" + std::to_string(lineno) + ": expected british<TAB>american");
+        const std::string british = stem(line.substr(0, tab)), american = stem(line.substr(tab + 1));
+        if (british != american) v->american_[british] = american;
+    }
+    return v;
+}
+
+const std::string& SpellingVariants::american(const std::string& stem) const {
+    static const std::string none;
+    const auto it = american_.find(stem);
+    return it == american_.end() ? none : it->second;
+}
+
+TermFormer::TermFormer(std::shared_ptr<const SpellingVariants> variants)
+    : stemmer_("english"), variants_(std::move(variants)) {}
+
+std::string TermFormer::american_stem(const Token& t) {
+    if (!variants_ || t.kind != TokenKind::Word) return {};
+    const std::string stem = stem_word(exact_term(t));
+    if (stem.size() < 2) return {};
+    const std::string& american = variants_->american(stem.substr(1));
+    return american.empty() ? std::string() : std::string(schema::kStemPrefix) + american;
+}
+
+std::string TermFormer::query_stem(const Token& t) {
+    const std::string american = american_stem(t);
+    return american.empty() ? stem(t) : american;
+}
 
 std::string TermFormer::stem(const Token& t) {
     if (t.kind == TokenKind::Word) return stem_word(exact_term(t));

@@ -1,6 +1,7 @@
 #include "dict/name_dictionary.h"
 
 #include "names/kana_latin.h"
+#include "util/split.h"
 
 namespace geofacet {
 
@@ -25,13 +26,7 @@ std::vector<std::string> NameDictionary::latin(std::string_view katakana) const 
     for (std::string_view rest : file_->find(fold_katakana_variants(katakana))) {
         if (rest.rfind("L\t", 0) != 0) continue;
         rest.remove_prefix(2);
-        std::size_t start = 0;
-        while (start <= rest.size()) {
-            const std::size_t bar = rest.find('|', start);
-            out.emplace_back(rest.substr(start, bar == std::string_view::npos ? rest.npos : bar - start));
-            if (bar == std::string_view::npos) break;
-            start = bar + 1;
-        }
+        for (std::string& spelling : split(rest, '|')) out.push_back(std::move(spelling));
     }
     return out;
 }

@@ -71,6 +71,8 @@ void index_analysis(Xapian::Document& doc, const Analysis& analysis, TermFormer&
         if (!prefix.empty()) doc.add_posting(prefix + exact, pos, 1);
         const std::string stem = terms.stem(t);
         if (!stem.empty()) doc.add_term(stem, wdf);
+        const std::string american = terms.american_stem(t);  // "defence" is also found as "defense"
+        if (!american.empty()) doc.add_term(american, wdf);
         for (const std::string& part : t.parts) doc.add_posting(fold_case(part), pos, wdf);
     }
     for (const Mention& m : analysis.mentions) {

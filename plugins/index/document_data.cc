@@ -1,5 +1,7 @@
 #include "index/document_data.h"
 
+#include "util/split.h"
+
 namespace geofacet {
 
 DocumentData::DocumentData(std::string_view data) {
@@ -35,16 +37,6 @@ std::string DocumentData::body() const {
     return b;
 }
 
-std::vector<std::string> split_bars(const std::string& value) {
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t bar = value.find('|', start);
-        parts.push_back(value.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
-        if (bar == std::string::npos) break;
-        start = bar + 1;
-    }
-    return parts;
-}
+std::vector<std::string> split_bars(const std::string& value) { return split(value, '|'); }
 
 }  // namespace geofacet

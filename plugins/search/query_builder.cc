@@ -4,6 +4,7 @@
 
 #include "index/schema.h"
 #include "search/query_lexer.h"
+#include "search/translator.h"
 #include "text/normaliser.h"
 
 namespace geofacet {
@@ -25,6 +26,9 @@ class ConceptFieldProcessor : public Xapian::FieldProcessor {
     std::shared_ptr<std::vector<Xapian::Query>> slots_;
 };
 
+// Translations count half as much as the words the user typed.
+constexpr double kTranslationWeight = 0.5;
+
 const std::vector<std::string> kFields = {"actor", "country", "percent", "percent_range", "lang", "source", "date"};
 
 // Japanese words that carry no meaning of their own in a query: particles, auxiliaries, symbols.
@@ -45,6 +49,9 @@ std::string Interpretation::summary() const {
     for (const Concept& c : concepts) {
         if (c.kind == "word" || c.kind == "phrase") {
             words += (words.empty() ? "" : ", ") + (c.kind == "phrase" ? "\"" + c.text + "\"" : c.text);
+            std::string also;
+            for (const std::string& e : c.expansions) also += (also.empty() ? "" : ", ") + e;
+            if (!also.empty()) words += " (also " + also + ")";
             continue;
         }
         const std::string kind = c.kind == "percent" ? "percentage" : c.kind;
@@ -70,7 +77,7 @@ namespace {
 Xapian::Query unit_query(const std::vector<const Token*>& tokens, TermFormer& terms) {
     if (tokens.size() == 1) {
         const Token& t = *tokens.front();
-        const std::string stem = terms.stem(t);
+        const std::string stem = terms.query_stem(t);
         if (t.kind == TokenKind::Word && !stem.empty()) return Xapian::Query(stem);
         if (t.kind == TokenKind::Japanese && !stem.empty())
             return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(exact_term(t)), Xapian::Query(stem));
@@ -204,6 +211,27 @@ std::vector<Concept> QueryBuilder::concepts_of(const std::string& text) {
         c.text = surface_of(unit, norm);
         c.value = c.label = c.text;
         c.query = unit_query(unit, analyzer_.terms());
+        // The word in the other language, from EDICT, weighted below the user's own word.
+        if (translate_) {
+            Translator translator(analyzer_, filters_.database());
+            std::vector<Translation> translations;
+            if (t.kind == TokenKind::Word && unit.size() == 1) {
+                translations = translator.to_japanese(exact_term(t));
+            } else if (t.kind == TokenKind::Japanese && !japanese_function_word(t)) {
+                translations = translator.to_english(c.text);
+                if (translations.empty() && unit.size() > 1) translations = translator.to_english(t.surface);
+            }
+            if (!translations.empty()) {
+                std::vector<Xapian::Query> alternatives;
+                for (const Translation& tr : translations) {
+                    alternatives.push_back(tr.query);
+                    c.expansions.push_back(tr.text);
+                }
+                const Xapian::Query other(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+                c.query = Xapian::Query(Xapian::Query::OP_OR, c.query,
+                                        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, other, kTranslationWeight));
+            }
+        }
         // A word may be the name of a person the gazetteer lacks, written in another script elsewhere:
         // "nakatani" finds 中谷, "中谷" finds Nakatani, when the archive holds that name part.
         if (unit.size() == 1 && (t.kind == TokenKind::Word || t.kind == TokenKind::Japanese)) {

@@ -55,11 +55,15 @@ class QueryBuilder {
     /// The concept of a quoted phrase.
     Concept phrase_concept(const std::string& text);
 
+    /// Whether words are also searched in the other language (EDICT translations; on by default).
+    void set_translate(bool translate) { translate_ = translate; }
+
   private:
     Analyzer& analyzer_;
     FilterResolver& filters_;
     Xapian::QueryParser qp_;
     std::shared_ptr<std::vector<Xapian::Query>> slots_;  // the concepts QueryParser refers to by number
+    bool translate_ = true;
 };
 
 }  // namespace geofacet

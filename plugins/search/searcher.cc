@@ -67,6 +67,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
     SearchResult result;
     FilterResolver resolver(analyzer_, db_);
     QueryBuilder builder(analyzer_, resolver);
+    builder.set_translate(request.translate);
 
     std::vector<std::pair<std::string, Xapian::Query>> filters;
     for (const auto& [facet, value] : request.filters) filters.emplace_back(facet, resolver.resolve(facet, value));

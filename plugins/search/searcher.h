@@ -26,6 +26,7 @@ struct SearchRequest {
     std::vector<std::string> facets;                           ///< facets to count; empty: actor, country, percent, percent_range
     std::size_t facet_limit = 10;                              ///< values per facet
     SnippetStyle snippet;                                      ///< how snippets look
+    bool translate = true;                                     ///< also search words in the other language
 };
 
 /// A facet value of a result document.

@@ -50,11 +50,13 @@ std::string Snippeter::make(const std::string& text, const std::set<std::string>
     for (const Token& t : a.tokens) {
         std::string hit;
         const std::string exact = exact_term(t);
-        const std::string stem = analyzer_.terms().stem(t);
+        const std::string stem = analyzer_.terms().stem(t), american = analyzer_.terms().american_stem(t);
         if (terms.count(exact))
             hit = exact;
         else if (!stem.empty() && terms.count(stem))
             hit = stem;
+        else if (!american.empty() && terms.count(american))
+            hit = american;
         for (const std::string& p : t.parts)
             if (hit.empty() && terms.count(fold_case(p))) hit = fold_case(p);
         if (!hit.empty()) spans.push_back(Span{orig(t.begin), orig(t.end), hit});
