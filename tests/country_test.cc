@@ -89,6 +89,8 @@ const CountryCase kCases[] = {
     {"トルコ政府", "TR"},
     {"ワシントン・ポストによると", ""},
     {"ワシントンで会談", "US"},
+    {"ヴェトナム政府", "VN"},
+    {"ベトナム政府", "VN"},
 };
 
 TEST(CountryExtractor, FindsCountriesAndAvoidsTraps) {

@@ -142,6 +142,23 @@ TEST(Index, ReindexingAnIdReplacesTheDocument) {
     EXPECT_EQ(db.get_termfreq("first"), 0u);
 }
 
+TEST(Index, ReportsProgressWithTheShareOfInputDone) {
+    test::TempDir dir;
+    IndexOptions options;
+    options.db = dir.path("db");
+    options.inputs = {test::source_path("sample-corpus")};
+    IndexCallbacks callbacks;
+    callbacks.progress_seconds = 0;  // every article, for the test
+    std::vector<IndexProgress> seen;
+    callbacks.on_progress = [&](const IndexProgress& p) { seen.push_back(p); };
+    const IndexReport report = run_indexing(test::resources(), options, callbacks);
+    ASSERT_EQ(seen.size(), report.indexed);
+    EXPECT_GT(seen.back().total_bytes, 0u);
+    EXPECT_GT(seen.back().bytes, seen.front().bytes);
+    EXPECT_LE(seen.back().bytes, seen.back().total_bytes);
+    EXPECT_EQ(seen.back().documents, report.indexed);
+}
+
 TEST(Index, JapaneseWordsAreFoundInsideCompounds) {
     const Xapian::Database& db = test::corpus_db();
     // 日本 is indexed inside 日本人; 防衛 inside 防衛費 (MeCab cuts 防衛|費).

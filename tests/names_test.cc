@@ -115,7 +115,7 @@ const Pair kActors[] = {
     {"Secretary of State Rubio", "marco-rubio"},
     // Elbridge Colby
     {"コルビー国防次官", "elbridge-colby"}, {"コルビ国防次官", "elbridge-colby"}, {"エルブリッジ・コルビー氏", "elbridge-colby"},
-    {"Elbridge Colby", "elbridge-colby"},
+    {"Elbridge Colby", "elbridge-colby"}, {"コルビは述べた", "elbridge-colby"}, {"ゼレンスキイ大統領", "volodymyr-zelensky"},
     // JD Vance
     {"バンス副大統領", "jd-vance"}, {"ヴァンス副大統領", "jd-vance"}, {"JD Vance", "jd-vance"},
     {"Vice President Vance", "jd-vance"},

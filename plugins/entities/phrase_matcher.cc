@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/term_former.h"
+#include "names/kana_latin.h"
 #include "text/japanese_fold.h"
 #include "text/script.h"
 #include "util/utf8.h"
@@ -62,7 +63,20 @@ std::vector<Piece> make_pieces(const std::vector<Token>& tokens, const std::stri
             for (std::size_t i = t.begin; i < t.end;) {
                 Piece p;
                 p.begin = i;
-                p.key = fold_japanese_char(utf8::next(text, i));
+                const char32_t c = utf8::next(text, i);
+                if (is_katakana(c)) {
+                    // A katakana word is one piece, its spelling variants folded, so that an alias matches
+                    // whichever way the text spells it (コルビー and コルビ, ヴァンス and バンス).
+                    for (std::size_t j = i; j < t.end;) {
+                        std::size_t k = j;
+                        if (!is_katakana(utf8::next(text, k))) break;
+                        i = j = k;
+                    }
+                    p.key = fold_katakana_variants(std::string_view(text).substr(p.begin, i - p.begin));
+                    if (p.key.empty()) p.key = text.substr(p.begin, i - p.begin);
+                } else {
+                    p.key = fold_japanese_char(c);
+                }
                 p.end = i;
                 p.token = ti;
                 p.japanese = true;

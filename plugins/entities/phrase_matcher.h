@@ -11,8 +11,8 @@
 
 namespace geofacet {
 
-/// A unit of phrase matching: a whole English word, or one Japanese character, so that a Japanese
-/// alias matches however MeCab cut the text around it.
+/// A unit of phrase matching: a whole English word, a katakana word (its spelling variants folded), or
+/// one other Japanese character, so that a Japanese alias matches however MeCab cut the text around it.
 struct Piece {
     std::string key;            ///< folded form: exact term of a word, folded Japanese character
     std::size_t begin = 0;      ///< byte offset in the normalised text
