@@ -35,15 +35,4 @@ class PercentExtractor {
     std::shared_ptr<const PercentSubjects> subjects_;
 };
 
-/// A number read from text: its value and the byte just past it.
-struct NumberRead {
-    double value = 0;
-    std::size_t end = 0;
-    bool ok = false;
-};
-
-/// Reads a number at byte `at` of `text`: digits ("3.5", "1,000"), English words ("five", "three and a
-/// half", "twenty-five") or kanji numerals ("五", "三・五", "二十五").
-NumberRead read_number(const std::string& text, std::size_t at);
-
 }  // namespace geofacet
