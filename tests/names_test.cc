@@ -210,11 +210,11 @@ TEST(Actors, TitlesAndHonorificsAreNotPartOfTheName) {
 }
 
 TEST(Actors, ReadingsFollowTheArchivesEvidence) {
-    // 中谷 may be Nakatani or Nakadani; when the archive has seen "Nakadani" in Latin script, that reading wins.
+    // 中谷 may be Nakatani or Nakadani; when the archive has seen "Ichiro Nakadani" in Latin script, that reading wins.
     Analyzer analyzer(test::resources());
     const std::string text = "中谷一郎氏は述べた";
     EXPECT_EQ(test::values_in(text, Facet::Actor), "ichiro-nakatani");
-    analyzer.set_name_evidence([](const std::string& part) { return part == "nakadani"; });
+    analyzer.set_name_evidence([](const std::string& key) { return key == "ichiro-nakadani"; });
     std::string id;
     for (const Mention& m : analyzer.analyse(text).mentions)
         if (m.facet == Facet::Actor) id = m.value;

@@ -99,28 +99,32 @@ std::map<std::string, Article> corpus_articles() {
     return out;
 }
 
-std::map<std::string, ExpectedFacets> expected_facets() {
+std::map<std::string, ExpectedFacets> read_expected(const std::string& path) {
     std::map<std::string, ExpectedFacets> out;
-    for (const char* file : {"sample-corpus/expected-en.tsv", "sample-corpus/expected-ja.tsv"}) {
-        std::ifstream in(source_path(file));
-        std::string line;
-        std::getline(in, line);  // header
-        while (std::getline(in, line)) {
-            if (line.empty()) continue;
-            std::vector<std::string> fields;
-            std::stringstream s(line);
-            for (std::string f; std::getline(s, f, '\t');) fields.push_back(f);
-            fields.resize(4);
-            const auto split = [](const std::string& list) {
-                std::set<std::string> items;
-                std::stringstream s(list);
-                for (std::string item; std::getline(s, item, ',');)
-                    if (!item.empty()) items.insert(item);
-                return items;
-            };
-            out[fields[0]] = ExpectedFacets{split(fields[1]), split(fields[2]), split(fields[3])};
-        }
+    std::ifstream in(path);
+    std::string line;
+    std::getline(in, line);  // header
+    while (std::getline(in, line)) {
+        if (line.empty()) continue;
+        std::vector<std::string> fields;
+        std::stringstream s(line);
+        for (std::string f; std::getline(s, f, '\t');) fields.push_back(f);
+        fields.resize(4);
+        const auto split = [](const std::string& list) {
+            std::set<std::string> items;
+            std::stringstream s(list);
+            for (std::string item; std::getline(s, item, ',');)
+                if (!item.empty()) items.insert(item);
+            return items;
+        };
+        out[fields[0]] = ExpectedFacets{split(fields[1]), split(fields[2]), split(fields[3])};
     }
+    return out;
+}
+
+std::map<std::string, ExpectedFacets> expected_facets() {
+    std::map<std::string, ExpectedFacets> out = read_expected(source_path("sample-corpus/expected-en.tsv"));
+    out.merge(read_expected(source_path("sample-corpus/expected-ja.tsv")));
     return out;
 }
 

@@ -61,7 +61,9 @@ std::map<std::string, Article> corpus_articles();
 struct ExpectedFacets {
     std::set<std::string> actors, countries, percentages;
 };
-/// Every article's expected facets, by id.
+/// Expected facets of a TSV file (id, actors, countries, percentages; a header line), by id.
+std::map<std::string, ExpectedFacets> read_expected(const std::string& path);
+/// Every sample article's expected facets, by id.
 std::map<std::string, ExpectedFacets> expected_facets();
 
 /// Indexes `inputs` into a new database at `db` with the library (no program), returning it opened.

@@ -1,9 +1,11 @@
 #include "entities/actor_extractor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "names/romaji.h"
+#include "text/normaliser.h"
 #include "text/script.h"
 #include "util/utf8.h"
 
@@ -35,6 +37,7 @@ std::string join(const std::vector<std::string>& words, const char* sep) {
 std::string organisation_id(const std::vector<std::string>& words) {
     std::string id;
     for (const std::string& w : words) {
+        if (w.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == std::string::npos) continue;
         for (char c : w) {
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) id += c;
             else if (c >= 'A' && c <= 'Z') id += static_cast<char>(c - 'A' + 'a');
@@ -46,6 +49,26 @@ std::string organisation_id(const std::vector<std::string>& words) {
 }
 
 }  // namespace
+
+// True when an English organisation's form stands inside a longer capitalised name: a name word right
+// before it ("HD Hyundai"), or capitalised words after it ending in an organisation's head word
+// ("Hyundai Heavy Industries").
+bool ActorExtractor::inside_longer_name(const TextView& view, std::size_t first, std::size_t last,
+                                        const std::vector<bool>& covered) const {
+    const auto& tokens = view.tokens;
+    if (tokens[first].kind != TokenKind::Word) return false;
+    const auto space_only = [&](std::size_t a, std::size_t b) { return tokens[b].begin == tokens[a].end + 1 &&
+                                                                       view.text[tokens[a].end] == ' '; };
+    if (first > 0 && !covered[first - 1] && space_only(first - 1, first) && finder_->name_word(view, first - 1) &&
+        !finder_->common_english(tokens[first - 1].surface) &&
+        tokens[first - 1].surface.find('\'') == std::string::npos && tokens[first - 1].surface.find("\u2019") == std::string::npos)
+        return true;
+    for (std::size_t t = last + 1; t < tokens.size() && t <= last + 3 && space_only(t - 1, t); ++t) {
+        if (tokens[t].kind != TokenKind::Word || !std::isupper(static_cast<unsigned char>(tokens[t].surface[0]))) break;
+        if (finder_->organisation_head(tokens[t].surface)) return true;
+    }
+    return false;
+}
 
 std::vector<std::uint32_t> ActorExtractor::people_named(const std::string& text, NameNormaliser& names) const {
     const std::vector<std::string> written = split_name(text);
@@ -65,10 +88,10 @@ std::vector<std::uint32_t> ActorExtractor::people_named(const std::string& text,
 void ActorExtractor::extract(const TextView& view, bool query, const std::vector<Mention>& countries,
                              NameNormaliser& names, const NameEvidence& evidence, std::vector<Mention>& out) const {
     const TitleMarks titles = titles_->mark(view);
-    std::vector<bool> covered(view.tokens.size(), false);
+    std::vector<bool> covered(view.tokens.size(), false), country_tokens(view.tokens.size(), false);
     for (const Mention& c : countries)
         for (std::size_t t = 0; t < view.tokens.size(); ++t)
-            if (view.tokens[t].begin >= c.begin && view.tokens[t].end <= c.end) covered[t] = true;
+            if (view.tokens[t].begin >= c.begin && view.tokens[t].end <= c.end) covered[t] = country_tokens[t] = true;
     // Family names already met in this text (a later "Nakatani" or 中谷氏 joins "Gen Nakatani").
     std::map<std::string, Mention> met;
     const auto person_mention = [&](std::uint32_t actor, std::size_t first, std::size_t last, std::string rule) {
@@ -96,6 +119,10 @@ void ActorExtractor::extract(const TextView& view, bool query, const std::vector
                 // same person in another order: the name keys below decide (中谷真一 is not 中谷元).
                 const ActorName& name = gazetteer_->name_of(actor);
                 const std::size_t first_token = view.pieces[m.first].token, last_token = view.pieces[m.last].token;
+                if (!query && !gazetteer_->actors()[actor].is_person() && inside_longer_name(view, first_token, last_token, covered)) {
+                    for (std::size_t p = m.first; p <= m.last; ++p) covered[view.pieces[p].token] = false;
+                    continue;  // "Hyundai" in "HD Hyundai Heavy Industries": another organisation
+                }
                 if (!name.family.empty() && first_token == last_token && !query) {
                     const Token& t = view.tokens[first_token];
                     const bool japanese = t.kind == TokenKind::Japanese;
@@ -158,16 +185,24 @@ void ActorExtractor::extract(const TextView& view, bool query, const std::vector
     }
 
     // 3. Names by their shape: known people by their name keys, the others as actors of their own.
-    for (const NameCandidate& c : finder_->find(view, titles, covered)) {
+    for (const NameCandidate& c : finder_->find(view, titles, covered, country_tokens)) {
         std::vector<std::vector<std::string>> parts;
         for (const WrittenPart& p : c.parts) parts.push_back(names.any_part(p.surface, p.reading));
         if (parts.empty() || std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.empty(); })) continue;
         if (c.organisation) {
-            std::vector<std::string> words;
-            for (const auto& p : parts) words.push_back(p.front());
-            Mention m = view.mention(Facet::Actor, "org-" + organisation_id(words), c.first_piece, c.last_piece, c.cue);
+            // English: the words as written; Japanese: the romanised reading, as one word.
+            std::string id;
+            if (has_japanese(c.parts.front().surface)) {
+                for (const WrittenPart& p : c.parts)
+                    id += p.reading.empty() ? parts[&p - &c.parts[0]].front() : names.kana_romaji(p.reading);
+            } else {
+                std::vector<std::string> words;
+                for (const WrittenPart& p : c.parts) words.push_back(strip_latin_diacritics(p.surface));
+                id = organisation_id(words);
+            }
+            Mention m = view.mention(Facet::Actor, "org-" + id, c.first_piece, c.last_piece, c.cue);
             m.label_ja = has_japanese(m.text) ? m.text : "";
-            m.label_en = has_japanese(m.text) ? title_case(join(words, " ")) : m.text;
+            m.label_en = has_japanese(m.text) ? title_case(id) : m.text;
             out.push_back(std::move(m));
             continue;
         }
@@ -175,13 +210,8 @@ void ActorExtractor::extract(const TextView& view, bool query, const std::vector
         const std::size_t family = c.family_first ? 0 : parts.size() - 1;
         bool done = false;
         for (const auto& combo : all_combinations(parts)) {
-            const auto* people = combo.size() > 1 ? gazetteer_->by_full_name(name_id(combo))
-                                                  : (c.titled || query) ? gazetteer_->by_family_name(combo[0]) : nullptr;
-            if (people && people->size() == 1) {
-                out.push_back(person_mention(people->front(), c.first_piece, c.last_piece, "name key (" + c.cue + ")"));
-                done = true;
-                break;
-            }
+            // A family name alone joins the person the text named in full before, known or not ("Professor
+            // Choi" after "Choi Eun-ji"), before any other person of that name in the gazetteer.
             if (combo.size() == 1 && met.count(combo[0])) {
                 Mention m = met.at(combo[0]);
                 Mention joined = view.mention(Facet::Actor, m.value, c.first_piece, c.last_piece,
@@ -193,33 +223,39 @@ void ActorExtractor::extract(const TextView& view, bool query, const std::vector
                 done = true;
                 break;
             }
+            const auto* people = combo.size() > 1 ? gazetteer_->by_full_name(name_id(combo))
+                                                  : (c.titled || query) ? gazetteer_->by_family_name(combo[0]) : nullptr;
+            if (people && people->size() == 1) {
+                out.push_back(person_mention(people->front(), c.first_piece, c.last_piece, "name key (" + c.cue + ")"));
+                done = true;
+                break;
+            }
         }
         if (done || parts.size() < 2) continue;
-        // A person the gazetteer lacks: the reading the archive's Latin-script text confirms (among the
-        // dictionary's readings, then among readings put together from the characters), else the one the
-        // gazetteer's family names confirm, else MeCab's reading in context.
+        // A person the gazetteer lacks. Its reading: the one under which the archive has seen the whole name
+        // written in Latin script (among the dictionary's readings, then among readings put together from
+        // the characters: 中谷一郎 reads Nakadani when an English article wrote "Ichiro Nakadani"); else
+        // MeCab's reading in context; without one, the reading a known family name confirms.
         std::vector<std::string> chosen;
-        for (std::size_t k = 0; k < parts.size(); ++k) {
-            const auto& options = parts[k];
-            const auto by_evidence = [&](const std::vector<std::string>& list) {
-                return evidence ? std::find_if(list.begin(), list.end(), evidence) : list.end();
-            };
-            auto pick = by_evidence(options);
-            if (pick != options.end()) {
-                chosen.push_back(*pick);
-                continue;
+        if (evidence) {
+            std::vector<std::vector<std::string>> widened = parts;
+            for (std::size_t k = 0; k < parts.size(); ++k)
+                for (std::string& r : names.combined_readings(c.parts[k].surface))
+                    if (std::find(widened[k].begin(), widened[k].end(), r) == widened[k].end()) widened[k].push_back(r);
+            for (const auto& combo : all_combinations(widened, 4096))
+                if (evidence(name_id(combo))) {
+                    chosen = combo;
+                    break;
+                }
+        }
+        if (chosen.empty()) {
+            for (std::size_t k = 0; k < parts.size(); ++k) {
+                const auto& options = parts[k];
+                const auto known = std::find_if(options.begin(), options.end(),
+                                                [&](const std::string& o) { return gazetteer_->by_family_name(o) != nullptr; });
+                const bool mecab_read = !c.parts[k].reading.empty();
+                chosen.push_back(k == family && !mecab_read && known != options.end() ? *known : options.front());
             }
-            const auto combined = names.combined_readings(c.parts[k].surface);
-            const auto guessed = by_evidence(combined);
-            if (guessed != combined.end()) {
-                chosen.push_back(*guessed);
-                continue;
-            }
-            // MeCab's reading in context stands; without one, the reading a known family name confirms.
-            pick = std::find_if(options.begin(), options.end(),
-                                [&](const std::string& o) { return gazetteer_->by_family_name(o) != nullptr; });
-            const bool mecab_read = !c.parts[k].reading.empty();
-            chosen.push_back(k == family && !mecab_read && pick != options.end() ? *pick : options.front());
         }
         Mention m = view.mention(Facet::Actor, name_id(chosen), c.first_piece, c.last_piece, "unknown person (" + c.cue + ")");
         std::vector<std::string> western = chosen;  // given names first, as the English press writes them
@@ -231,7 +267,10 @@ void ActorExtractor::extract(const TextView& view, bool query, const std::vector
             m.label_en = m.text;
         }
         m.name_parts = chosen;
+        // English writes Korean and Chinese names family first, Western ones family last: either end may
+        // come back alone ("Professor Choi" after "Choi Eun-ji", "Nakatani" after "Gen Nakatani").
         met[chosen[family]] = m;
+        if (!c.family_first) met.emplace(chosen.front(), m);
         out.push_back(std::move(m));
     }
     std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });

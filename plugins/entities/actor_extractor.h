@@ -40,6 +40,9 @@ class ActorExtractor {
     std::vector<std::uint32_t> people_named(const std::string& text, NameNormaliser& names) const;
 
   private:
+    bool inside_longer_name(const TextView& view, std::size_t first, std::size_t last,
+                            const std::vector<bool>& covered) const;
+
     std::shared_ptr<const Gazetteer> gazetteer_;
     std::shared_ptr<const TitleLexicon> titles_;
     std::shared_ptr<const NameFinder> finder_;

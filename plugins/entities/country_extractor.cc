@@ -17,6 +17,13 @@ const std::set<std::string> kFunctionWords = {
     "then", "though", "through", "to", "towards", "under", "unlike", "until", "when", "where", "whether", "while",
     "with", "within", "without", "yet", "both", "both", "neighbouring", "neighboring"};
 
+// Words for people that stand before a given name: "my brother Chad", "coach Jordan".
+const std::set<std::string> kPersonNouns = {
+    "brother", "sister", "son", "daughter", "father", "mother", "wife", "husband", "friend", "coach", "farmer",
+    "volunteer", "teacher", "student", "player", "captain", "neighbour", "neighbor", "cousin", "uncle", "aunt",
+    "colleague", "nephew", "niece", "grandson", "granddaughter", "boyfriend", "girlfriend", "partner", "manager",
+    "driver", "pilot", "nurse", "doctor", "officer", "guard", "forward", "striker", "goalkeeper", "teammate"};
+
 // Institution words after a one-character abbreviation: 米政府, 英紙, 豪首相.
 const std::set<std::string> kInstitutionWords = {
     "政府", "政権", "軍", "側", "紙", "誌", "大統領", "首相", "国防総省", "国務省", "財務省", "商務省", "議会", "当局",
@@ -56,6 +63,10 @@ bool CountryExtractor::rejected_by_caveat(const TextView& view, std::size_t ti) 
             !kFunctionWords.count(exact_term(tokens[ti - 1])))
             return true;
         if (ti + 1 < tokens.size() && capitalised(tokens[ti + 1]) && only_space(t.end, tokens[ti + 1].begin))
+            return true;
+        // "my brother Chad", "the farmer Chad": a word for a person right before it.
+        if (ti > 0 && tokens[ti - 1].kind == TokenKind::Word && only_space(tokens[ti - 1].end, t.begin) &&
+            kPersonNouns.count(exact_term(tokens[ti - 1])))
             return true;
         // "the farmer, Chad, said": set apart by commas as an apposition.
         const bool comma_before = t.begin >= 2 && view.text.compare(t.begin - 2, 2, ", ") == 0;

@@ -35,9 +35,19 @@ const std::set<std::string> kNotNameWords = {
 
 // Head words of organisation names: "Japan Coast Guard", "Democratic Party".
 const std::set<std::string> kOrganisationHeads = {
-    "ministry", "party", "agency", "corporation", "association", "federation", "institute", "university",
-    "commission", "council", "bank", "fund", "organization", "organisation", "company", "inc", "ltd", "group",
-    "foundation", "authority", "bureau", "command"};
+    "ministry", "party", "agency", "corporation", "corp", "association", "federation", "institute", "institution",
+    "university", "college", "academy", "commission", "committee", "council", "bank", "fund", "organization",
+    "organisation", "company", "co", "inc", "ltd", "group", "holdings", "foundation", "authority", "bureau",
+    "command", "court", "forum", "centre", "center", "research", "society", "securities", "industries",
+    "industry", "motors", "electric", "electronics", "shipbuilding", "steel", "analytics", "capital", "partners",
+    "resources", "airlines", "airways", "trust", "exchange", "union", "league", "hospital", "museum"};
+
+// Small words inside organisation names: "Center for Strategic and International Studies".
+const std::set<std::string> kConnectors = {"of", "for", "and", "&", "on", "the"};
+
+// Words before a capitalised run that make it a place rather than a person: "on Amami Oshima".
+const std::set<std::string> kPlacePrepositions = {"in", "on", "at", "near", "across", "around", "off", "into",
+                                                  "onto", "toward", "towards", "throughout", "outside", "inside"};
 
 bool capitalised(const Token& t) {
     const unsigned char c = static_cast<unsigned char>(t.surface[0]);
@@ -58,10 +68,17 @@ bool joined_by_space(const std::string& text, const Token& a, const Token& b) {
 
 bool NameFinder::common_english(const std::string& word) const {
     if (!english_) return false;
-    for (std::string_view rest : english_->find(lower(word)))
-        if (rest.size() >= 2 && rest.substr(rest.size() - 2) == "|w") return true;  // written in lower case
+    std::string w = lower(word);
+    for (int form = 0; form < 2; ++form) {
+        for (std::string_view rest : english_->find(w))
+            if (rest.size() >= 2 && rest.substr(rest.size() - 2) == "|w") return true;  // written in lower case
+        if (w.size() < 4 || w.back() != 's') break;
+        w.pop_back();  // "Earths": the singular is a common word
+    }
     return false;
 }
+
+bool NameFinder::organisation_head(const std::string& word) const { return kOrganisationHeads.count(lower(word)) > 0; }
 
 bool NameFinder::name_word(const TextView& view, std::size_t t) const {
     if (t >= view.tokens.size()) return false;
@@ -71,10 +88,10 @@ bool NameFinder::name_word(const TextView& view, std::size_t t) const {
 }
 
 std::vector<NameCandidate> NameFinder::find(const TextView& view, const TitleMarks& titles,
-                                            const std::vector<bool>& covered) const {
+                                            const std::vector<bool>& covered, const std::vector<bool>& countries) const {
     std::vector<NameCandidate> out;
     find_japanese(view, titles, covered, out);
-    find_english(view, titles, covered, out);
+    find_english(view, titles, covered, countries, out);
     std::sort(out.begin(), out.end(),
               [](const NameCandidate& a, const NameCandidate& b) { return a.first_piece < b.first_piece; });
     return out;
@@ -93,13 +110,6 @@ struct TokenPieces {
         }
     }
 };
-
-// Every word reads as romaji: a Japanese name ("Akie Abe") even when a word is also English.
-bool japanese_name_shape(const std::vector<WrittenPart>& parts) {
-    for (const WrittenPart& p : parts)
-        if (!reads_as_romaji(fold_case(p.surface))) return false;
-    return true;
-}
 
 WrittenPart part_of(const Token& t) { return WrittenPart{t.surface, t.reading}; }
 
@@ -195,7 +205,12 @@ void NameFinder::find_japanese(const TextView& view, const TitleMarks& titles, c
                 ++j;
             bool person_tag = false;
             for (std::size_t k = i; k <= j; ++k) person_tag |= tokens[k].is("名詞,固有名詞,人名");
-            if (titled_after(j) || person_tag) {
+            // A foreign name of two parts or more joined by ・, each a name ENAMDICT spells: エミリー・ジョーダン.
+            std::vector<WrittenPart> dotted;
+            for (std::size_t k = i; k <= j; ++k) add_katakana_parts(tokens[k], dotted);
+            bool known_parts = names_ && dotted.size() >= 2;
+            for (const WrittenPart& p : dotted) known_parts = known_parts && !names_->latin(p.surface).empty();
+            if (titled_after(j) || person_tag || known_parts) {
                 c.last_piece = pieces.last[j];
                 for (std::size_t k = i; k <= j; ++k) add_katakana_parts(tokens[k], c.parts);
                 c.titled = titled_after(j);
@@ -217,47 +232,87 @@ void NameFinder::find_japanese(const TextView& view, const TitleMarks& titles, c
 }
 
 void NameFinder::find_english(const TextView& view, const TitleMarks& titles, const std::vector<bool>& covered,
-                              std::vector<NameCandidate>& out) const {
+                              const std::vector<bool>& countries, std::vector<NameCandidate>& out) const {
     const auto& tokens = view.tokens;
     const TokenPieces pieces(view);
-    const auto name_word = [&](std::size_t t) {
-        return t < tokens.size() && !covered[t] && capitalised(tokens[t]) && !titles.in_title[pieces.first[t]] &&
-               !kNotNameWords.count(lower(tokens[t].surface));
+    const auto capital_word = [&](std::size_t t) {
+        return t < tokens.size() && capitalised(tokens[t]) && !titles.in_title[pieces.first[t]];
+    };
+    // A token glued to the previous one by a hyphen continues its word: "Eun-ji", "Moon-soo".
+    const auto hyphen_glued = [&](std::size_t t) {
+        return t < tokens.size() && t > 0 && tokens[t].kind == TokenKind::Word &&
+               view.text.compare(tokens[t - 1].end, tokens[t].begin - tokens[t - 1].end, "-") == 0;
     };
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (!name_word(i)) continue;
+        if ((covered[i] && !countries[i]) || !capital_word(i) || hyphen_glued(i)) continue;
+        // The capitalised run, with connectors inside and country words (only inside an organisation).
+        std::vector<WrittenPart> words;
+        std::vector<std::size_t> word_end;  // last token of each word
+        std::vector<bool> connector, country_word;
         std::size_t j = i;
-        while (j - i < 2 && name_word(j + 1) && joined_by_space(view.text, tokens[j], tokens[j + 1])) ++j;
+        for (std::size_t t = i; t < tokens.size();) {
+            if (t > i && !joined_by_space(view.text, tokens[word_end.back()], tokens[t])) break;
+            const bool is_connector = t > i && kConnectors.count(lower(tokens[t].surface)) > 0 && !capitalised(tokens[t]);
+            if (!is_connector && (!capital_word(t) || (covered[t] && !countries[t]))) break;
+            // "Heavy Industries and Hanwha ..." is two organisations: "and" after a head word ends the first.
+            if (is_connector && lower(tokens[t].surface) == "and" && kOrganisationHeads.count(lower(words.back().surface))) break;
+            WrittenPart w = part_of(tokens[t]);
+            std::size_t last = t;
+            while (hyphen_glued(last + 1)) w.surface += "-" + tokens[++last].surface;
+            words.push_back(std::move(w));
+            word_end.push_back(last);
+            connector.push_back(is_connector);
+            country_word.push_back(countries[t]);
+            t = last + 1;
+        }
+        while (!words.empty() && connector.back()) {  // a run ends on a capitalised word
+            words.pop_back(), word_end.pop_back(), connector.pop_back(), country_word.pop_back();
+        }
+        if (words.empty()) continue;
+        j = word_end.back();
+        bool organisation = false;
+        for (const WrittenPart& w : words) organisation |= kOrganisationHeads.count(lower(w.surface)) > 0;
         NameCandidate c;
         c.first_piece = pieces.first[i];
-        c.last_piece = pieces.last[j];
-        for (std::size_t k = i; k <= j; ++k) c.parts.push_back(part_of(tokens[k]));
         c.titled = titles.title_before[pieces.first[i]];
-        const std::string& last = tokens[j].surface;
-        // A person: after a title; or two or three capitalised words ending in one that is no English word.
+        if (organisation && words.size() > 1) {
+            // "The" and a possessive country ("Taipei's Mainland Affairs Council") are not part of the name.
+            const std::string& head = words.front().surface;
+            const bool possessive = head.size() > 2 && (head.compare(head.size() - 2, 2, "'s") == 0 ||
+                                                        (head.size() > 4 && head.compare(head.size() - 4, 4, "\u2019s") == 0));
+            std::size_t first = (lower(head) == "the" || (country_word[0] && possessive)) ? 1 : 0;
+            c.first_piece = pieces.first[first ? word_end[0] + 1 : i];
+            c.last_piece = pieces.last[j];
+            c.parts.assign(words.begin() + static_cast<std::ptrdiff_t>(first), words.end());
+            c.organisation = true;
+            c.cue = "capitalised organisation";
+            out.push_back(std::move(c));
+            i = j;
+            continue;
+        }
+        // A person: name words only, up to the first connector, country word or heading word.
+        std::size_t n = 0;
+        while (n < words.size() && !connector[n] && !country_word[n] && !kNotNameWords.count(lower(words[n].surface))) ++n;
+        if (n == 0 || n > 3) {
+            i = j;
+            continue;
+        }
+        c.parts.assign(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n));
+        c.last_piece = pieces.last[word_end[n - 1]];
+        const std::string before = i > 0 ? lower(tokens[i - 1].surface) : "";
+        const bool after_place_word = i > 0 && kPlacePrepositions.count(before) && tokens[i - 1].end + 1 == tokens[i].begin;
+        const std::string& last = c.parts.back().surface;
         if (c.titled) {
             c.cue = "after a title";
-        } else if (!common_english(last) || (j > i && japanese_name_shape(c.parts))) {
+        } else if (!common_english(last) && !after_place_word) {
             // Two or three words are a name; one alone only joins a name met earlier in the text.
-            c.cue = j > i ? "capitalised name" : "capitalised word";
+            c.cue = n > 1 ? "capitalised name" : "capitalised word";
         } else {
-            // An organisation: a capitalised run ending in a head word ("Japan Coast Guard" is caught by the
-            // gazetteer; "Keidanren Federation" would be here).
-            std::size_t k = j + 1;
-            if (k < tokens.size() && !covered[k] && capitalised(tokens[k]) && kOrganisationHeads.count(lower(tokens[k].surface)) &&
-                joined_by_space(view.text, tokens[j], tokens[k])) {
-                c.last_piece = pieces.last[k];
-                c.parts.push_back(part_of(tokens[k]));
-                c.organisation = true;
-                c.cue = "capitalised organisation";
-                j = k;
-            } else {
-                i = j;
-                continue;
-            }
+            i = word_end[n - 1];
+            continue;
         }
         out.push_back(std::move(c));
-        i = j;
+        i = word_end[n - 1];
     }
 }
 

@@ -39,13 +39,17 @@ class NameFinder {
     NameFinder(std::shared_ptr<const SortedTsv> english, std::shared_ptr<const NameDictionary> names)
         : english_(std::move(english)), names_(std::move(names)) {}
 
-    /// The candidates of `view` whose tokens are not `covered` (by a known actor or a country).
-    std::vector<NameCandidate> find(const TextView& view, const TitleMarks& titles,
-                                    const std::vector<bool>& covered) const;
+    /// The candidates of `view` whose tokens are not `covered` (by a known actor or a country); tokens
+    /// that are `countries` may still stand inside an organisation's name ("Japan Meteorological Agency").
+    std::vector<NameCandidate> find(const TextView& view, const TitleMarks& titles, const std::vector<bool>& covered,
+                                    const std::vector<bool>& countries) const;
 
     /// True when token `t` of `view` continues a person's name beside it: a capitalised English word that is
     /// not a title or a common heading word, or a Japanese given name.
     bool name_word(const TextView& view, std::size_t t) const;
+
+    /// True when `word` (any case) is the head word of an organisation's name ("Industries", "Institute").
+    bool organisation_head(const std::string& word) const;
 
     /// True when `word` (any case) is a common English word.
     bool common_english(const std::string& word) const;
@@ -54,7 +58,7 @@ class NameFinder {
     void find_japanese(const TextView& view, const TitleMarks& titles, const std::vector<bool>& covered,
                        std::vector<NameCandidate>& out) const;
     void find_english(const TextView& view, const TitleMarks& titles, const std::vector<bool>& covered,
-                      std::vector<NameCandidate>& out) const;
+                      const std::vector<bool>& countries, std::vector<NameCandidate>& out) const;
 
     std::size_t given_name_tokens(const std::vector<Token>& tokens, std::size_t at) const;
 

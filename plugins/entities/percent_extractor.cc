@@ -109,7 +109,13 @@ void PercentExtractor::extract(const std::string& text, std::vector<Mention>& ou
             if (!q && between && starts_with(text, p, " and ")) q = p + 5;
             if (q && q < text.size()) {
                 const NumberRead second = read_number(text, q);
-                if (second.ok && (unit_end = read_unit(text, second.end, unit))) values.push_back({second.value, second.end});
+                if (second.ok && (unit_end = read_unit(text, second.end, unit))) {
+                    values.push_back({second.value, second.end});
+                } else if (second.ok && starts_with(text, second.end, "割")) {  // ２～３割: 20 and 30
+                    values = {{first.value * 10, first.end}, {second.value * 10, second.end}};
+                    unit_end = second.end + std::string_view("割").size();
+                    unit = "割";
+                }
             }
         }
         double value = values.back().first;

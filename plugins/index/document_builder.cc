@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "index/schema.h"
+#include "names/name_normaliser.h"
 #include "text/normaliser.h"
 #include "text/script.h"
 #include "util/utf8.h"
@@ -80,10 +81,10 @@ void index_analysis(Xapian::Document& doc, const Analysis& analysis, TermFormer&
             case Facet::Actor:
                 doc.add_term(schema::actor_term(m.value), wdf);
                 // People are also found by each part of their name, in any script: XNishiba.
-                for (const std::string& part : m.name_parts) {
-                    doc.add_term(schema::kNamePrefix + part, wdf);
-                    if (!has_japanese(m.text)) doc.add_term(schema::kLatinNamePrefix + part, wdf);
-                }
+                for (const std::string& part : m.name_parts) doc.add_term(schema::kNamePrefix + part, wdf);
+                // A whole name written in Latin script settles how the same name in kanji is read.
+                if (m.name_parts.size() > 1 && !has_japanese(m.text))
+                    doc.add_term(schema::kLatinNamePrefix + name_id(m.name_parts), wdf);
                 break;
             case Facet::Country: doc.add_term(schema::country_term(m.value), wdf); break;
             case Facet::Percent: doc.add_term(schema::percent_term(m.value), wdf); break;

@@ -24,7 +24,7 @@ inline constexpr const char* kActorPrefix = "XA";    ///< actor id: XAshigeru-is
 inline constexpr const char* kPercentPrefix = "XP";  ///< percentage value: XP5, XP3.5
 inline constexpr const char* kSourcePrefix = "XS";   ///< source name, case-folded: XSpacific wire
 inline constexpr const char* kNamePrefix = "XN";     ///< a person's name part, canonical romaji: XNishiba
-inline constexpr const char* kLatinNamePrefix = "XL";  ///< a name part seen written in Latin script (evidence for readings)
+inline constexpr const char* kLatinNamePrefix = "XL";  ///< a whole name seen in Latin script, as its key: XLichiro-nakadani
 
 // ---- Value slots ----
 inline constexpr Xapian::valueno kDateSlot = 0;      ///< date as YYYYMMDD (sorts as a string; Omega's format)

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "names/romaji.h"
+#include "text/normaliser.h"
 #include "text/script.h"
 #include "util/utf8.h"
 
@@ -18,7 +19,16 @@ void add_unique(std::vector<std::string>& list, std::string s) {
 
 NameNormaliser::NameNormaliser(std::shared_ptr<const NameDictionary> names) : names_(std::move(names)) {}
 
-std::string NameNormaliser::latin_part(std::string_view part) const { return canonical_romaji(part); }
+std::string NameNormaliser::latin_part(std::string_view part) const {
+    // A hyphenated part is a Korean or Chinese given name (Moon-soo, Wen-hsiang), not romaji to fold.
+    if (part.find('-') != std::string_view::npos) {
+        std::string letters;
+        for (char c : strip_latin_diacritics(fold_case(part)))
+            if (c != '-') letters += c;
+        return letters;
+    }
+    return canonical_romaji(part);
+}
 
 std::vector<std::string> NameNormaliser::kana_part(std::string_view part) {
     std::vector<std::string> out;

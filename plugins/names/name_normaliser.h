@@ -12,8 +12,8 @@
 
 namespace geofacet {
 
-/// Whether a canonical name part is confirmed by the archive (seen in Latin script somewhere): decides
-/// between readings such as 中谷 = nakatani or nakadani.
+/// Whether a whole name, as its key (name_id), is confirmed by the archive (seen in Latin script
+/// somewhere): decides between readings such as 中谷 = nakatani or nakadani.
 using NameEvidence = std::function<bool(const std::string& part)>;
 
 /// Turns name parts written in any script into canonical romaji: `Ishiba`, `いしば`, `イシバ` and `石破`

@@ -45,10 +45,9 @@ const Syllable kSyllables[] = {
     {"ma", "ma"}, {"mi", "mi"}, {"mu", "mu"}, {"me", "me"}, {"mo", "mo"},
     {"ya", "ya"}, {"yu", "yu"}, {"yo", "yo"}, {"ye", "e"},
     {"ra", "ra"}, {"ri", "ri"}, {"ru", "ru"}, {"re", "re"}, {"ro", "ro"},
-    {"la", "ra"}, {"li", "ri"}, {"lu", "ru"}, {"le", "re"}, {"lo", "ro"},
-    {"wa", "wa"}, {"wo", "o"}, {"wi", "i"}, {"we", "e"},
+    {"wa", "wa"}, {"wo", "o"},
     {"ja", "ja"}, {"ji", "ji"}, {"ju", "ju"}, {"jo", "jo"}, {"je", "je"},
-    {"fa", "fa"}, {"fi", "fi"}, {"fe", "fe"}, {"fo", "fo"}, {"va", "ba"}, {"vi", "bi"}, {"vu", "bu"}, {"ve", "be"}, {"vo", "bo"},
+    {"fa", "fa"}, {"fi", "fi"}, {"fe", "fe"}, {"fo", "fo"},
     // 1 letter
     {"a", "a"}, {"i", "i"}, {"u", "u"}, {"e", "e"}, {"o", "o"},
 };
@@ -98,9 +97,10 @@ bool parse(std::string_view s, std::string& out) {
         if (!syl) return false;
         out += syl;
         i += len;
-        // Long vowels: the vowel doubled (oo, uu, ii, aa, ee), ou, and oh before a consonant or the end.
+        // Long vowels: oo, uu, ou, and oh before a consonant or the end. A doubled i, a or e is two
+        // syllables in names (Fujii, Seiichi, Niigata), never folded.
         const char v = out.back();
-        if (vowel(v)) {
+        if (v == 'o' || v == 'u') {
             while (i < s.size() && (s[i] == v || (v == 'o' && s[i] == 'u'))) {
                 if (v == 'o' && s[i] == 'u' && i + 1 < s.size() && vowel(s[i + 1])) break;  // "ou" + vowel: う starts a syllable
                 ++i;
