@@ -3,7 +3,7 @@
 set -eu
 
 PACKAGES="g++ make cmake pkg-config
-libxapian-dev xapian-tools python3 python3-xapian
+libxapian-dev xapian-tools xapian-omega python3 python3-xapian
 libicu-dev nlohmann-json3-dev libgtest-dev
 mecab libmecab-dev mecab-ipadic-utf8 enamdict edict"
 

@@ -107,8 +107,8 @@ const TermCase kTermCases[] = {
     {"U.S.", "us", "Zus"},
     {"Tōkyō", "tokyo", "Ztokyo"},
     {"spending", "spending", "Zspend"},
-    {"5,000", "5000", ""},
-    {"3.5", "3.5", ""},
+    {"5,000", "5000", "Z5000"},
+    {"3.5", "3.5", "Z3.5"},
     {"ＮＡＴＯ", "nato", "Znato"},
 };
 

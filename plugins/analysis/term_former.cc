@@ -49,15 +49,19 @@ std::string TermFormer::query_stem(const Token& t) {
 
 std::string TermFormer::stem(const Token& t) {
     if (t.kind == TokenKind::Word) return stem_word(exact_term(t));
+    const std::string exact = exact_term(t);
+    if (exact.empty()) return {};
+    // As Xapian's TermGenerator does, every word has a "Z" term, so that a stock QueryParser with stemming
+    // (Omega's) finds Japanese words and numbers too; a conjugated Japanese word has its dictionary form.
     if (t.kind == TokenKind::Japanese && (t.is("動詞") || t.is("形容詞")) && t.base != t.surface && !t.base.empty())
         return std::string(schema::kStemPrefix) + fold_case(t.base);
-    return {};
+    return std::string(schema::kStemPrefix) + exact;
 }
 
 std::string TermFormer::stem_word(const std::string& exact) {
     if (exact.empty()) return {};
     for (char c : exact)
-        if (c >= '0' && c <= '9') return {};  // "f35", "g7": no stem
+        if (c >= '0' && c <= '9') return std::string(schema::kStemPrefix) + exact;  // "f35", "g7": as they are
     return std::string(schema::kStemPrefix) + stemmer_(exact);
 }
 

@@ -31,8 +31,8 @@ class TermFormer {
     /// A former that stems English words with Snowball's English stemmer and knows `variants` (may be null).
     explicit TermFormer(std::shared_ptr<const SpellingVariants> variants = nullptr);
 
-    /// The stemmed term of `t` with Xapian's "Z" prefix (English stem, or the Japanese dictionary form of
-    /// a conjugated word); empty when there is none.
+    /// The stemmed term of `t` with Xapian's "Z" prefix, as TermGenerator writes it for every word: the
+    /// English stem, the Japanese dictionary form of a conjugated word, else the word itself.
     std::string stem(const Token& t);
 
     /// The stemmed term of an exact English term (with its "Z" prefix).

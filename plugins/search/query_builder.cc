@@ -79,7 +79,8 @@ Xapian::Query unit_query(const std::vector<const Token*>& tokens, TermFormer& te
         const Token& t = *tokens.front();
         const std::string stem = terms.query_stem(t);
         if (t.kind == TokenKind::Word && !stem.empty()) return Xapian::Query(stem);
-        if (t.kind == TokenKind::Japanese && !stem.empty())
+        // A conjugated Japanese word is also found in its other forms; otherwise the word itself.
+        if (t.kind == TokenKind::Japanese && !stem.empty() && stem != schema::kStemPrefix + exact_term(t))
             return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(exact_term(t)), Xapian::Query(stem));
         return Xapian::Query(exact_term(t));
     }
