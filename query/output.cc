@@ -36,7 +36,7 @@ nlohmann::json result_json(const std::string& query, const SearchRequest& reques
     nlohmann::json concepts = nlohmann::json::array();
     for (const Concept& c : r.interpretation.concepts)
         concepts.push_back({{"kind", c.kind}, {"text", c.text}, {"value", c.value}, {"label", c.label},
-                            {"expansions", c.expansions}});
+                            {"expansions", c.expansions}, {"excluded", c.excluded}});
     nlohmann::json query_filters = nlohmann::json::array();
     for (const FilterNote& f : r.interpretation.filters) query_filters.push_back(filter_json(f));
     j["interpreted"] = {{"concepts", concepts},

@@ -76,6 +76,20 @@ TEST(Understanding, SaysHowTheQueryWasUnderstood) {
     EXPECT_NE(i.summary().find("percentage 5%"), std::string::npos);
 }
 
+TEST(Understanding, FiltersInTheTextApplyToTheWholeQuery) {
+    Searcher searcher(test::resources(), test::corpus_db());
+    const SearchResult r = search(searcher, "tariff NOT Akazawa date:2025-07-01..2025-07-31");
+    ASSERT_GT(r.total, 0u);
+    for (const Hit& h : r.hits) {
+        EXPECT_EQ(h.date.substr(0, 7), "2025-07") << h.id;
+        for (const HitValue& a : h.actors) EXPECT_NE(a.value, "ryosei-akazawa") << h.id;
+    }
+    EXPECT_NE(r.interpretation.summary().find("not actor Ryosei Akazawa"), std::string::npos) << r.interpretation.summary();
+    // A negated filter stays negated.
+    for (const Hit& h : search(searcher, "tariff NOT country:JP").hits)
+        for (const HitValue& c : h.countries) EXPECT_NE(c.value, "JP") << h.id;
+}
+
 TEST(Understanding, EveryFormOfAPercentageFindsTheSameArticles) {
     Searcher searcher(test::resources(), test::corpus_db());
     const auto base = id_set(search(searcher, "5 percent"));

@@ -48,14 +48,15 @@ std::string Interpretation::summary() const {
     std::string words;
     for (const Concept& c : concepts) {
         if (c.kind == "word" || c.kind == "phrase") {
-            words += (words.empty() ? "" : ", ") + (c.kind == "phrase" ? "\"" + c.text + "\"" : c.text);
+            words += (words.empty() ? "" : ", ") + std::string(c.excluded ? "not " : "") +
+                     (c.kind == "phrase" ? "\"" + c.text + "\"" : c.text);
             std::string also;
             for (const std::string& e : c.expansions) also += (also.empty() ? "" : ", ") + e;
             if (!also.empty()) words += " (also " + also + ")";
             continue;
         }
         const std::string kind = c.kind == "percent" ? "percentage" : c.kind;
-        add(kind + " " + c.label + (c.kind == "percent" ? "" : " (" + c.value + ")"));
+        add((c.excluded ? "not " : "") + kind + " " + c.label + (c.kind == "percent" ? "" : " (" + c.value + ")"));
     }
     if (!words.empty()) add("words: " + words);
     for (const FilterNote& f : filters)
@@ -270,35 +271,61 @@ ParsedQuery QueryBuilder::parse(const std::string& text, Xapian::Query::op defau
     slots_->clear();
     const std::size_t first_note = filters_.notes().size();
     std::string rewritten;
-    const auto add_concept = [&](Concept c, const std::string& modifier) {
+    const auto add_concept = [&](Concept c, const std::string& modifier, bool after_not) {
+        c.excluded = modifier == "-" || after_not;
         rewritten += " " + modifier + kConceptField + ":" + std::to_string(slots_->size());
         slots_->push_back(c.query);
         if (c.kind != "percent" && c.kind != "actor" && c.kind != "country")
             out.interpretation.remaining_text += (out.interpretation.remaining_text.empty() ? "" : " ") + c.text;
         out.interpretation.concepts.push_back(std::move(c));
     };
+    // Field filters at the top level apply to the whole query ("tariff NOT Akazawa date:..": the date
+    // range filters everything, not only the negated part); a negated or bracketed one stays in place.
+    std::string top_filters;
+    int depth = 0;
+    std::string previous;
     for (const QueryPart& part : lex_query(text, kFields)) {
         if (part.kind == QueryPart::Syntax) {
-            rewritten += " " + part.text;
-        } else if (part.kind == QueryPart::Phrase) {
-            add_concept(phrase_concept(part.text), part.modifier);
+            const bool field = part.text.find(':') != std::string::npos && part.text[0] != '-' && part.text[0] != '+';
+            if (field && depth == 0 && previous != "NOT") {
+                top_filters += " " + part.text;
+            } else {
+                rewritten += " " + part.text;
+                depth += part.text == "(" ? 1 : part.text == ")" ? -1 : 0;
+            }
+            previous = part.text;
+            continue;
+        }
+        const bool after_not = previous == "NOT";  // NOT takes the next concept only
+        previous.clear();
+        if (part.kind == QueryPart::Phrase) {
+            add_concept(phrase_concept(part.text), part.modifier, after_not);
         } else {
-            for (Concept& c : concepts_of(part.text)) add_concept(std::move(c), part.modifier);
+            bool first = true;
+            for (Concept& c : concepts_of(part.text)) {
+                add_concept(std::move(c), part.modifier, after_not && first);
+                first = false;
+            }
         }
     }
-    if (rewritten.find_first_not_of(' ') == std::string::npos) {
-        out.query = Xapian::Query::MatchAll;
-        return out;
-    }
     qp_.set_default_op(default_op);
+    constexpr unsigned kFlags =
+        Xapian::QueryParser::FLAG_BOOLEAN | Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_PURE_NOT;
     try {
-        out.query = qp_.parse_query(rewritten, Xapian::QueryParser::FLAG_BOOLEAN | Xapian::QueryParser::FLAG_LOVEHATE |
-                                                   Xapian::QueryParser::FLAG_PURE_NOT);
+        out.query = rewritten.find_first_not_of(' ') == std::string::npos ? Xapian::Query::MatchAll
+                                                                           : qp_.parse_query(rewritten, kFlags);
     } catch (const Xapian::QueryParserError& e) {
         // Unbalanced brackets and the like: search the concepts alone rather than fail.
         out.interpretation.notes.push_back("query syntax not understood (" + e.get_msg() + "); searched the words");
         out.query = slots_->empty() ? Xapian::Query::MatchAll
                                     : Xapian::Query(default_op, slots_->begin(), slots_->end());
+    }
+    if (!top_filters.empty()) {
+        try {
+            out.query = Xapian::Query(Xapian::Query::OP_FILTER, out.query, qp_.parse_query(top_filters, kFlags));
+        } catch (const Xapian::QueryParserError& e) {
+            out.interpretation.notes.push_back("filter not understood (" + e.get_msg() + ")");
+        }
     }
     const auto& notes = filters_.notes();
     out.interpretation.filters.assign(notes.begin() + static_cast<std::ptrdiff_t>(first_note), notes.end());

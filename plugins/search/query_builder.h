@@ -20,6 +20,7 @@ struct Concept {
     std::string value;                    ///< actor id, ISO code, percentage, or the search term
     std::string label;                    ///< what to show for it
     std::vector<std::string> expansions;  ///< other forms searched for it (translations, variants)
+    bool excluded = false;                ///< written after NOT or with "-": documents with it are left out
     Xapian::Query query;                  ///< its query
 };
 
