@@ -8,4 +8,4 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j2
 rm -rf build/index
 ./build/bin/geofacet-index --db build/index sample-corpus/
-./build/bin/geofacet-query --db build/index --limit 5 "${1:-Japan defence 5 percent}"
+./build/bin/geofacet-query --db build/index --limit 10 "${1:-Japan defence 5 percent}"

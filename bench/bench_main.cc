@@ -4,6 +4,7 @@
 //   geofacet-bench SAMPLE_CORPUS_DIR [MEGABYTES]
 #include <chrono>
 #include <cstdlib>
+#include <thread>
 #include <cstdio>
 #include <fstream>
 #include <functional>
@@ -121,6 +122,42 @@ void report_indexing(const char* lang, const std::vector<std::string>& texts, ge
     std::system(("rm -rf " + dir).c_str());
 }
 
+// Whole indexing runs (reading JSON Lines, analysis, writing) on one thread and on every core.
+void report_runs(const std::string& corpus, double megabytes, std::shared_ptr<const geofacet::Resources> resources) {
+    char tmpl[] = "/tmp/geofacet-bench-XXXXXX";
+    const std::string dir = mkdtemp(tmpl);
+    const std::string input = dir + "/articles.jsonl";
+    std::size_t bytes = 0;
+    {
+        std::ofstream out(input);
+        for (int copy = 0; bytes < megabytes * 1e6; ++copy)
+            for (const char* file : {"/en.jsonl", "/ja.jsonl"}) {
+                std::ifstream in(corpus + file);
+                for (std::string line; std::getline(in, line);) {
+                    if (line.empty()) continue;
+                    auto j = nlohmann::json::parse(line);
+                    j["id"] = j["id"].get<std::string>() + "-" + std::to_string(copy);
+                    const std::string text = j.dump();
+                    out << text << '\n';
+                    bytes += text.size() + 1;
+                }
+            }
+    }
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    for (unsigned threads : {1u, cores}) {
+        geofacet::IndexOptions options;
+        options.db = dir + "/db" + std::to_string(threads);
+        options.inputs = {input};
+        options.threads = threads;
+        const geofacet::IndexReport report = geofacet::run_indexing(resources, options);
+        std::printf("geofacet-index run, %u thread%s: %.2f MB of JSON Lines (%llu articles) at %.2f MB/s\n", threads,
+                    threads == 1 ? "" : "s", bytes / 1e6, static_cast<unsigned long long>(report.indexed),
+                    bytes / 1e6 / report.seconds);
+        if (cores == 1) break;
+    }
+    std::system(("rm -rf " + dir).c_str());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -138,5 +175,6 @@ int main(int argc, char** argv) {
     report("ja", ja, analyzer);
     report_indexing("en", en, analyzer);
     report_indexing("ja", ja, analyzer);
+    report_runs(corpus, megabytes, resources);
     return 0;
 }

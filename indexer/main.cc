@@ -4,7 +4,10 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <mutex>
+#include <algorithm>
 #include <string>
+#include <thread>
 #include <unistd.h>
 
 #include <xapian.h>
@@ -18,7 +21,8 @@ std::atomic<bool> g_stop{false};
 void on_signal(int) { g_stop = true; }
 
 const char* kUsage =
-    "usage: geofacet-index --db DIR [--entities-out FILE] [--batch N] [--max-article-bytes N] [--quiet] INPUT...\n"
+    "usage: geofacet-index --db DIR [--entities-out FILE] [--batch N] [--threads N] [--max-article-bytes N] [--quiet]\n"
+    "                      INPUT...\n"
     "  INPUT  a JSON Lines file, a folder (walked for *.jsonl, *.json, *.txt), or - for standard input\n"
     "exit status: 0 all indexed, 1 some input skipped, 2 usage error, 3 database or resource error, 130 interrupted\n";
 
@@ -43,6 +47,7 @@ std::string fmt(double v, int decimals) {
 
 int main(int argc, char** argv) {
     geofacet::IndexOptions options;
+    options.threads = std::max(1u, std::thread::hardware_concurrency());
     bool quiet = false;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -67,6 +72,10 @@ int main(int argc, char** argv) {
             const char* v = value("--batch");
             if (!v || !parse_count(v, n)) return usage_error("--batch needs a positive number");
             options.batch_size = static_cast<unsigned>(n);
+        } else if (arg == "--threads") {
+            const char* v = value("--threads");
+            if (!v || !parse_count(v, n)) return usage_error("--threads needs a positive number");
+            options.threads = static_cast<unsigned>(n);
         } else if (arg == "--max-article-bytes") {
             const char* v = value("--max-article-bytes");
             if (!v || !parse_count(v, n)) return usage_error("--max-article-bytes needs a positive number");
@@ -92,13 +101,17 @@ int main(int argc, char** argv) {
 
     geofacet::IndexCallbacks callbacks;
     callbacks.stop = &g_stop;
+    // Problems come from the reading thread, progress from the writing one: one line at a time.
+    static std::mutex output;
     callbacks.on_problem = [](const geofacet::InputProblem& p) {
+        std::lock_guard<std::mutex> lock(output);
         std::cerr << p.origin.file;
         if (p.origin.line) std::cerr << ":" << p.origin.line;
         std::cerr << ": " << (p.skipped ? "skipped: " : "warning: ") << p.reason << "\n";
     };
     if (!quiet) {
         callbacks.on_progress = [tty](const geofacet::IndexProgress& p) {
+            std::lock_guard<std::mutex> lock(output);
             const double rate = p.seconds > 0 ? p.documents / p.seconds : 0;
             std::cerr << "geofacet-index: " << p.documents << " documents, " << fmt(rate, 1) << " docs/s";
             if (p.total_bytes > 0 && p.bytes > 0) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -43,7 +44,7 @@ class ArticleReader {
     static std::vector<std::string> files_of(const std::string& input);
 
     /// Bytes read so far (for progress reports).
-    std::uint64_t bytes_read() const { return bytes_read_; }
+    std::uint64_t bytes_read() const { return bytes_read_.load(); }
 
   private:
     bool read_json_lines(std::istream& in, const std::string& name, const ArticleSink&, const ProblemSink&);
@@ -58,7 +59,7 @@ class ArticleReader {
     bool accept(Article&& a, const ArticleSink&, const ProblemSink&);
 
     ReaderLimits limits_;
-    std::uint64_t bytes_read_ = 0;
+    std::atomic<std::uint64_t> bytes_read_{0};  // read by the writer thread for progress reports
 };
 
 /// Normalises an ISO 8601 date or date-time ("2025-06-20", "2025-06-20T09:30:00Z") to YYYY-MM-DD;

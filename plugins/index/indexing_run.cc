@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include "index/document_builder.h"
+#include "index/document_pipeline.h"
 #include "index/entities_json.h"
 #include "index/schema.h"
 
@@ -56,11 +57,6 @@ IndexReport run_indexing(std::shared_ptr<const Resources> resources, const Index
         if (!entities_out) throw std::runtime_error(options.entities_out + ": cannot write the entities file");
     }
 
-    Analyzer analyzer(resources);
-    // A reading of a Japanese name is confirmed when the archive has seen it in Latin script.
-    analyzer.set_name_evidence(
-        [&db](const std::string& part) { return db.term_exists(schema::kLatinNamePrefix + part); });
-    DocumentBuilder builder(analyzer);
     ArticleReader reader(options.limits);
     IndexReport report;
     IndexProgress progress;
@@ -77,8 +73,8 @@ IndexReport run_indexing(std::shared_ptr<const Resources> resources, const Index
         }
         if (callbacks.on_problem) callbacks.on_problem(p);
     };
-    const auto on_article = [&](Article&& a) {
-        BuiltDocument built = builder.build(a);
+    // Documents come back in input order, on this thread: the only one that writes the database.
+    const auto write = [&](Article&& a, BuiltDocument&& built) {
         const bool existed = db.term_exists(built.id_term);
         db.replace_document(built.id_term, built.document);
         ++report.indexed;
@@ -95,6 +91,11 @@ IndexReport run_indexing(std::shared_ptr<const Resources> resources, const Index
             callbacks.on_progress(progress);
             next_progress = progress.seconds + callbacks.progress_seconds;
         }
+    };
+    // A reading of a Japanese name is confirmed when the archive has seen the whole name in Latin script.
+    DocumentPipeline pipeline(resources, options.threads, std::make_shared<NameEvidenceSet>(db), write);
+    const auto on_article = [&](Article&& a) {
+        pipeline.push(std::move(a));
         // An interrupt stops between articles; what was read so far is committed below.
         return !(callbacks.stop && callbacks.stop->load());
     };
@@ -106,6 +107,7 @@ IndexReport run_indexing(std::shared_ptr<const Resources> resources, const Index
             break;
         }
     }
+    pipeline.finish();
     db.commit();
     report.seconds = elapsed();
     return report;

@@ -20,6 +20,7 @@ struct IndexOptions {
     std::vector<std::string> inputs;   ///< files, folders, or "-"
     std::string entities_out;          ///< when set, one JSON line per article with its facet values
     unsigned batch_size = 500;         ///< documents per commit
+    unsigned threads = 1;              ///< threads that analyse articles (1: the caller's only)
     ReaderLimits limits;               ///< what an article may be
 };
 
@@ -45,8 +46,8 @@ struct IndexReport {
 
 /// Callbacks of a run; all optional.
 struct IndexCallbacks {
-    std::function<void(const InputProblem&)> on_problem;        ///< each problem as it is met
-    std::function<void(const IndexProgress&)> on_progress;      ///< about every `progress_seconds`
+    std::function<void(const InputProblem&)> on_problem;        ///< each problem as it is met (reading thread)
+    std::function<void(const IndexProgress&)> on_progress;      ///< about every `progress_seconds` (writing thread)
     double progress_seconds = 2.0;                              ///< interval between progress calls
     const std::atomic<bool>* stop = nullptr;                    ///< set to stop after the current article
 };

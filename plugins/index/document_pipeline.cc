@@ -1,0 +1,145 @@
+#include "index/document_pipeline.h"
+
+#include "index/schema.h"
+
+namespace geofacet {
+
+NameEvidenceSet::NameEvidenceSet(const Xapian::Database& db) {
+    const std::string prefix = schema::kLatinNamePrefix;
+    for (Xapian::TermIterator t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t)
+        keys_.insert((*t).substr(prefix.size()));
+}
+
+bool NameEvidenceSet::contains(const std::string& key) const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return keys_.count(key) > 0;
+}
+
+void NameEvidenceSet::add_from(const Xapian::Document& doc) {
+    const std::string prefix = schema::kLatinNamePrefix;
+    std::lock_guard<std::mutex> lock(mutex_);
+    Xapian::TermIterator t = doc.termlist_begin();
+    t.skip_to(prefix);
+    for (; t != doc.termlist_end() && (*t).rfind(prefix, 0) == 0; ++t) keys_.insert((*t).substr(prefix.size()));
+}
+
+namespace {
+// Articles in flight per worker: enough to keep every worker busy, few enough to bound memory.
+constexpr std::size_t kInFlightPerWorker = 8;
+}  // namespace
+
+DocumentPipeline::DocumentPipeline(std::shared_ptr<const Resources> resources, unsigned threads,
+                                   std::shared_ptr<NameEvidenceSet> evidence, Sink sink)
+    : resources_(std::move(resources)), evidence_(std::move(evidence)), sink_(std::move(sink)) {
+    if (threads <= 1) {
+        analyzer_ = std::make_unique<Analyzer>(resources_);
+        analyzer_->set_name_evidence([this](const std::string& key) { return evidence_->contains(key); });
+        builder_ = std::make_unique<DocumentBuilder>(*analyzer_);
+        return;
+    }
+    for (unsigned w = 0; w < threads; ++w) workers_.emplace_back(&DocumentPipeline::work, this, w);
+    writer_ = std::thread(&DocumentPipeline::write, this);
+}
+
+DocumentPipeline::~DocumentPipeline() {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        stopping_ = true;
+    }
+    work_ready_.notify_all();
+    result_ready_.notify_all();
+    for (std::thread& t : workers_) t.join();
+    if (writer_.joinable()) writer_.join();
+}
+
+BuiltDocument DocumentPipeline::build(DocumentBuilder& builder, const Article& article) {
+    BuiltDocument built = builder.build(article);
+    evidence_->add_from(built.document);
+    return built;
+}
+
+void DocumentPipeline::work(unsigned) {
+    // Each worker owns its analyzer: MeCab taggers and ICU transliterators are not thread-safe.
+    Analyzer analyzer(resources_);
+    analyzer.set_name_evidence([this](const std::string& key) { return evidence_->contains(key); });
+    DocumentBuilder builder(analyzer);
+    while (true) {
+        std::pair<std::uint64_t, Article> job;
+        {
+            std::unique_lock<std::mutex> lock(mutex_);
+            work_ready_.wait(lock, [this] { return stopping_ || !jobs_.empty(); });
+            if (jobs_.empty()) return;
+            job = std::move(jobs_.front());
+            jobs_.pop_front();
+        }
+        Result result{std::move(job.second), {}};
+        try {
+            result.built = build(builder, result.article);
+        } catch (...) {
+            std::lock_guard<std::mutex> lock(mutex_);
+            if (!error_) error_ = std::current_exception();
+        }
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            done_.emplace(job.first, std::move(result));
+        }
+        result_ready_.notify_all();  // the writer waits for its next document
+    }
+}
+
+// The writer thread: every document, in input order, into the sink.
+void DocumentPipeline::write() {
+    while (true) {
+        Result r;
+        {
+            std::unique_lock<std::mutex> lock(mutex_);
+            result_ready_.wait(lock, [this] { return stopping_ || done_.count(emitted_) > 0; });
+            const auto it = done_.find(emitted_);
+            if (it == done_.end()) return;  // stopping, and nothing left in order
+            r = std::move(it->second);
+            done_.erase(it);
+        }
+        try {
+            if (!error_) sink_(std::move(r.article), std::move(r.built));
+        } catch (...) {
+            std::lock_guard<std::mutex> lock(mutex_);
+            if (!error_) error_ = std::current_exception();
+        }
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            ++emitted_;
+        }
+        emitted_more_.notify_all();
+    }
+}
+
+void DocumentPipeline::rethrow() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (error_) std::rethrow_exception(error_);
+}
+
+void DocumentPipeline::push(Article&& article) {
+    if (workers_.empty()) {
+        BuiltDocument built = build(*builder_, article);
+        ++pushed_, ++emitted_;
+        sink_(std::move(article), std::move(built));
+        return;
+    }
+    rethrow();
+    {
+        std::unique_lock<std::mutex> lock(mutex_);
+        emitted_more_.wait(lock, [this] { return error_ || pushed_ - emitted_ < workers_.size() * kInFlightPerWorker; });
+        jobs_.emplace_back(pushed_++, std::move(article));
+    }
+    work_ready_.notify_one();
+}
+
+void DocumentPipeline::finish() {
+    if (!workers_.empty()) {
+        std::unique_lock<std::mutex> lock(mutex_);
+        emitted_more_.wait(lock, [this] { return emitted_ == pushed_; });
+    }
+    rethrow();
+}
+
+}  // namespace geofacet

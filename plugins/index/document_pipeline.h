@@ -1,0 +1,90 @@
+// Building documents on several threads, each with its own Analyzer, written back in input order.
+#pragma once
+
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <unordered_set>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/resources.h"
+#include "index/article.h"
+#include "index/document_builder.h"
+
+namespace geofacet {
+
+/// The whole names the archive has seen written in Latin script (the XL terms): the evidence that
+/// chooses between readings of Japanese names. Thread-safe.
+class NameEvidenceSet {
+  public:
+    /// The names `db` already holds.
+    explicit NameEvidenceSet(const Xapian::Database& db);
+    /// True when name key `key` has been seen in Latin script.
+    bool contains(const std::string& key) const;
+    /// Adds the names of a document just built.
+    void add_from(const Xapian::Document& doc);
+
+  private:
+    mutable std::mutex mutex_;
+    std::unordered_set<std::string> keys_;
+};
+
+/// Builds documents from articles on `threads` worker threads, each owning its Analyzer (MeCab tagger,
+/// ICU transliterators, stemmer), and hands them to a sink in the order the articles were pushed, on one
+/// writer thread of its own, so that one thread writes the database and documents are written even while
+/// the reader waits for input. With one thread it builds and writes as articles are pushed. Push and
+/// finish from one thread only; the sink must not be used by others meanwhile.
+class DocumentPipeline {
+  public:
+    /// Receives each article with its document.
+    using Sink = std::function<void(Article&&, BuiltDocument&&)>;
+
+    /// A pipeline over `resources` with `threads` workers (1: none), confirming readings with `evidence`.
+    DocumentPipeline(std::shared_ptr<const Resources> resources, unsigned threads,
+                     std::shared_ptr<NameEvidenceSet> evidence, Sink sink);
+    /// Waits for the workers (finish() first to receive every document).
+    ~DocumentPipeline();
+    DocumentPipeline(const DocumentPipeline&) = delete;
+    DocumentPipeline& operator=(const DocumentPipeline&) = delete;
+
+    /// Queues `article`; waits while too many are in flight. Rethrows an exception a worker or the sink met.
+    void push(Article&& article);
+    /// Waits until every article pushed is in the sink; rethrows an exception a worker or the sink met.
+    void finish();
+
+  private:
+    struct Result {
+        Article article;
+        BuiltDocument built;
+    };
+    void work(unsigned worker);
+    void write();
+    void rethrow();
+    BuiltDocument build(DocumentBuilder& builder, const Article& article);
+
+    std::shared_ptr<const Resources> resources_;
+    std::shared_ptr<NameEvidenceSet> evidence_;
+    Sink sink_;
+    std::unique_ptr<Analyzer> analyzer_;          // one thread: the caller's
+    std::unique_ptr<DocumentBuilder> builder_;
+    std::vector<std::thread> workers_;
+    std::thread writer_;
+    std::mutex mutex_;
+    std::condition_variable work_ready_, result_ready_, emitted_more_;
+    std::deque<std::pair<std::uint64_t, Article>> jobs_;
+    std::map<std::uint64_t, Result> done_;
+    std::uint64_t pushed_ = 0, emitted_ = 0;
+    std::exception_ptr error_;
+    bool stopping_ = false;
+};
+
+}  // namespace geofacet
