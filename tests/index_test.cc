@@ -159,6 +159,27 @@ TEST(Index, ReportsProgressWithTheShareOfInputDone) {
     EXPECT_EQ(seen.back().documents, report.indexed);
 }
 
+TEST(Index, SeveralThreadsMakeTheSameIndexInTheSameOrder) {
+    test::TempDir dir;
+    IndexOptions options;
+    options.inputs = {test::source_path("sample-corpus")};
+    options.db = dir.path("one");
+    options.threads = 1;
+    run_indexing(test::resources(), options);
+    options.db = dir.path("four");
+    options.threads = 4;
+    options.batch_size = 7;
+    run_indexing(test::resources(), options);
+    const Xapian::Database one(dir.path("one")), four(dir.path("four"));
+    ASSERT_EQ(one.get_doccount(), four.get_doccount());
+    for (Xapian::docid id = 1; id <= one.get_doccount(); ++id) {
+        const Xapian::Document a = one.get_document(id), b = four.get_document(id);
+        EXPECT_EQ(a.get_data(), b.get_data()) << id;  // the same article under the same document number
+        EXPECT_EQ(std::vector<std::string>(a.termlist_begin(), a.termlist_end()),
+                  std::vector<std::string>(b.termlist_begin(), b.termlist_end())) << id;
+    }
+}
+
 TEST(Index, JapaneseWordsAreFoundInsideCompounds) {
     const Xapian::Database& db = test::corpus_db();
     // 日本 is indexed inside 日本人; 防衛 inside 防衛費 (MeCab cuts 防衛|費).
