@@ -237,16 +237,20 @@ void ActorExtractor::extract(const TextView& view, bool query, const std::vector
         // the characters: 中谷一郎 reads Nakadani when an English article wrote "Ichiro Nakadani"); else
         // MeCab's reading in context; without one, the reading a known family name confirms.
         std::vector<std::string> chosen;
+        const auto confirmed = [&](const std::vector<std::vector<std::string>>& options, std::size_t limit) {
+            for (const auto& combo : all_combinations(options, limit))
+                if (evidence(name_id(combo))) return combo;
+            return std::vector<std::string>{};
+        };
         if (evidence) {
-            std::vector<std::vector<std::string>> widened = parts;
-            for (std::size_t k = 0; k < parts.size(); ++k)
-                for (std::string& r : names.combined_readings(c.parts[k].surface))
-                    if (std::find(widened[k].begin(), widened[k].end(), r) == widened[k].end()) widened[k].push_back(r);
-            for (const auto& combo : all_combinations(widened, 4096))
-                if (evidence(name_id(combo))) {
-                    chosen = combo;
-                    break;
-                }
+            chosen = confirmed(parts, 256);
+            if (chosen.empty()) {  // the characters' readings only when the dictionaries' fail
+                std::vector<std::vector<std::string>> widened = parts;
+                for (std::size_t k = 0; k < parts.size(); ++k)
+                    for (std::string& r : names.combined_readings(c.parts[k].surface))
+                        if (std::find(widened[k].begin(), widened[k].end(), r) == widened[k].end()) widened[k].push_back(r);
+                if (widened != parts) chosen = confirmed(widened, 1024);
+            }
         }
         if (chosen.empty()) {
             for (std::size_t k = 0; k < parts.size(); ++k) {

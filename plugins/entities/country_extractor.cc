@@ -73,11 +73,6 @@ bool CountryExtractor::rejected_by_caveat(const TextView& view, std::size_t ti) 
         const bool comma_after = t.end < view.text.size() && view.text[t.end] == ',';
         if (comma_before && comma_after && ti > 0 && !capitalised(tokens[ti - 1])) return true;
     }
-    for (const Token& other : tokens) {
-        if (other.kind == TokenKind::Word && !caveat->doc_cues.empty() &&
-            std::find(caveat->doc_cues.begin(), caveat->doc_cues.end(), exact_term(other)) != caveat->doc_cues.end())
-            return true;
-    }
     if (!caveat->cues.empty()) {
         constexpr std::size_t kWindow = 8;
         const std::size_t from = ti > kWindow ? ti - kWindow : 0;
@@ -94,11 +89,24 @@ bool CountryExtractor::rejected_by_caveat(const TextView& view, std::size_t ti) 
 void CountryExtractor::extract(const TextView& view, bool query, std::vector<Mention>& out) const {
     const std::vector<PhraseMatch> matches = lexicon_->matcher().find(view.pieces, query);
     // One sense per text: when one "Jordan" is a person (or one "Georgia" the US state), all are.
-    std::set<std::string> rejected;
+    std::set<std::string> rejected, doc_checked;
     for (const PhraseMatch& m : matches) {
         const Piece& first = view.pieces[m.first];
-        if (m.first == m.last && !first.japanese && lexicon_->caveat(first.key) && rejected_by_caveat(view, first.token))
-            rejected.insert(first.key);
+        if (m.first != m.last || first.japanese || rejected.count(first.key)) continue;
+        const CountryCaveat* caveat = lexicon_->caveat(first.key);
+        if (!caveat) continue;
+        // Cues anywhere in the text ("Atlanta" for Georgia) are looked for once per form.
+        if (doc_checked.insert(first.key).second && !caveat->doc_cues.empty()) {
+            const bool cue = std::any_of(view.tokens.begin(), view.tokens.end(), [&](const Token& t) {
+                return t.kind == TokenKind::Word &&
+                       std::find(caveat->doc_cues.begin(), caveat->doc_cues.end(), exact_term(t)) != caveat->doc_cues.end();
+            });
+            if (cue) {
+                rejected.insert(first.key);
+                continue;
+            }
+        }
+        if (rejected_by_caveat(view, first.token)) rejected.insert(first.key);
     }
     for (const PhraseMatch& m : matches) {
         const std::uint32_t country = lexicon_->form_country(m.value);

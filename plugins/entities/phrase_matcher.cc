@@ -4,7 +4,6 @@
 
 #include "analysis/term_former.h"
 #include "names/kana_latin.h"
-#include "text/japanese_fold.h"
 #include "text/script.h"
 #include "util/utf8.h"
 
@@ -75,7 +74,7 @@ std::vector<Piece> make_pieces(const std::vector<Token>& tokens, const std::stri
                     p.key = fold_katakana_variants(std::string_view(text).substr(p.begin, i - p.begin));
                     if (p.key.empty()) p.key = text.substr(p.begin, i - p.begin);
                 } else {
-                    p.key = fold_japanese_char(c);
+                    utf8::append(p.key, c);  // old kanji were already folded by NormalisedText
                 }
                 p.end = i;
                 p.token = ti;

@@ -53,11 +53,15 @@ std::string host_of(const std::string& url) {
 }
 
 // Stores the n-th value of a multi-valued facet in slot base + n (see schema::FacetSlots).
-template <typename ValueOf>
-void set_facet_slots(Xapian::Document& doc, const schema::FacetSlots& slots, const std::vector<FacetValue>& values,
-                     ValueOf value_of) {
+void set_facet_slots(Xapian::Document& doc, const schema::FacetSlots& slots, const std::vector<std::string>& values) {
     const std::size_t n = std::min<std::size_t>(values.size(), slots.size);
-    for (std::size_t i = 0; i < n; ++i) doc.add_value(slots.base + static_cast<Xapian::valueno>(i), value_of(values[i]));
+    for (std::size_t i = 0; i < n; ++i) doc.add_value(slots.base + static_cast<Xapian::valueno>(i), values[i]);
+}
+
+std::vector<std::string> values_of(const std::vector<FacetValue>& values) {
+    std::vector<std::string> out;
+    for (const FacetValue& v : values) out.push_back(v.value);
+    return out;
 }
 
 }  // namespace
@@ -158,18 +162,17 @@ BuiltDocument DocumentBuilder::build(const Article& a) {
     }
     if (!out.languages.primary.empty()) doc.add_value(schema::kLangSlot, out.languages.primary);
 
-    set_facet_slots(doc, schema::kActorSlots, out.entities.actors, [](const FacetValue& v) { return v.value; });
-    set_facet_slots(doc, schema::kCountrySlots, out.entities.countries, [](const FacetValue& v) { return v.value; });
-    set_facet_slots(doc, schema::kPercentSlots, out.entities.percentages,
-                    [](const FacetValue& v) { return Xapian::sortable_serialise(std::stod(v.value)); });
-
-    std::vector<FacetValue> buckets;  // distinct buckets, so that each counts a document once
+    set_facet_slots(doc, schema::kActorSlots, values_of(out.entities.actors));
+    set_facet_slots(doc, schema::kCountrySlots, values_of(out.entities.countries));
+    std::vector<std::string> percents, buckets;  // buckets distinct, so that each counts a document once
     for (const FacetValue& v : out.entities.percentages) {
-        const char* key = schema::percent_bucket(std::stod(v.value)).key;
-        if (std::none_of(buckets.begin(), buckets.end(), [&](const FacetValue& b) { return b.value == key; }))
-            buckets.push_back(FacetValue{key, {}, {}, {}, {}, {}, {}, 1});
+        const double value = std::stod(v.value);
+        percents.push_back(Xapian::sortable_serialise(value));
+        const std::string key = schema::percent_bucket(value).key;
+        if (std::find(buckets.begin(), buckets.end(), key) == buckets.end()) buckets.push_back(key);
     }
-    set_facet_slots(doc, schema::kPercentRangeSlots, buckets, [](const FacetValue& v) { return v.value; });
+    set_facet_slots(doc, schema::kPercentSlots, percents);
+    set_facet_slots(doc, schema::kPercentRangeSlots, buckets);
 
     doc.set_data(document_data(a, out.entities, out.languages));
     return out;

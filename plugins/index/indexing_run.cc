@@ -53,7 +53,7 @@ IndexReport run_indexing(std::shared_ptr<const Resources> resources, const Index
     db.set_metadata("geofacet:schema", "1");
     std::ofstream entities_out;
     if (!options.entities_out.empty()) {
-        entities_out.open(options.entities_out, options.entities_out == "/dev/stdout" ? std::ios::app : std::ios::trunc);
+        entities_out.open(options.entities_out);
         if (!entities_out) throw std::runtime_error(options.entities_out + ": cannot write the entities file");
     }
 

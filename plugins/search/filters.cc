@@ -86,7 +86,6 @@ Xapian::Query FilterResolver::resolve_actor(const std::string& value, FilterNote
     if (id.empty()) {
         // A person the gazetteer lacks, by the canonical key of the name: "中谷元" or "Gen Nakatani".
         std::vector<std::string> parts;
-        std::string part;
         for (const Token& t : analyzer_.segmenter().segment(value)) {
             const auto options = analyzer_.names().any_part(t.surface, t.reading);
             if (!options.empty()) parts.push_back(options.front());

@@ -180,6 +180,8 @@ std::vector<Concept> QueryBuilder::concepts_of(const std::string& text) {
         p = q;
     }
 
+    Translator translator(analyzer_, filters_.database());
+
     // The remaining tokens: English words one by one (glued ones as a phrase), Japanese compounds whole.
     std::string remaining;
     for (std::size_t ti = 0; ti < a.tokens.size();) {
@@ -215,7 +217,6 @@ std::vector<Concept> QueryBuilder::concepts_of(const std::string& text) {
         c.query = unit_query(unit, analyzer_.terms());
         // The word in the other language, from EDICT, weighted below the user's own word.
         if (translate_) {
-            Translator translator(analyzer_, filters_.database());
             std::vector<Translation> translations;
             if (t.kind == TokenKind::Word && unit.size() == 1) {
                 translations = translator.to_japanese(exact_term(t));
