@@ -4,7 +4,7 @@
 
 #include <cstdio>
 
-#include "index/schema.h"
+#include "schema/schema.h"
 #include "support.h"
 
 namespace geofacet {

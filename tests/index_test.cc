@@ -5,7 +5,7 @@
 
 #include "index/document_data.h"
 #include "index/indexing_run.h"
-#include "index/schema.h"
+#include "schema/schema.h"
 #include "support.h"
 
 namespace geofacet {

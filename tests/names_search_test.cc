@@ -2,7 +2,7 @@
 // articles and counts as one facet value; romaji finds Japanese articles and kanji finds English ones.
 #include <gtest/gtest.h>
 
-#include "index/schema.h"
+#include "schema/schema.h"
 #include "search/searcher.h"
 #include "support.h"
 

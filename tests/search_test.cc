@@ -14,7 +14,7 @@
 #include <fstream>
 #include <thread>
 
-#include "index/schema.h"
+#include "schema/schema.h"
 #include "search/searcher.h"
 #include "support.h"
 

@@ -112,8 +112,8 @@ std::map<std::string, ExpectedFacets> read_expected(const std::string& path) {
         fields.resize(4);
         const auto split = [](const std::string& list) {
             std::set<std::string> items;
-            std::stringstream s(list);
-            for (std::string item; std::getline(s, item, ',');)
+            std::stringstream items_of(list);
+            for (std::string item; std::getline(items_of, item, ',');)
                 if (!item.empty()) items.insert(item);
             return items;
         };

@@ -2,7 +2,7 @@
 // cross-lingual search, and how it was all understood.
 #include <gtest/gtest.h>
 
-#include "index/schema.h"
+#include "schema/schema.h"
 #include "search/searcher.h"
 #include "support.h"
 

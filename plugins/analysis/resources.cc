@@ -1,20 +1,18 @@
 #include "analysis/resources.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <stdexcept>
 
 #include "names/name_normaliser.h"
 #include "text/segmenter.h"
 
-#ifndef GEOFACET_DATA_DIR
-#error "GEOFACET_DATA_DIR must be defined by the build"
+#ifndef GEOFACET_INSTALL_SHARE_DIR
+#error "GEOFACET_INSTALL_SHARE_DIR must be defined by the build"
 #endif
 #ifndef GEOFACET_IPADIC_DIR
 #error "GEOFACET_IPADIC_DIR must be defined by the build"
-#endif
-#ifndef GEOFACET_DICT_DIR
-#error "GEOFACET_DICT_DIR must be defined by the build"
 #endif
 
 namespace geofacet {
@@ -33,11 +31,26 @@ std::unordered_set<std::string> load_words(const std::string& file) {
         if (!line.empty() && line[0] != '#') words.insert(line);
     return words;
 }
+
+
+// share/geofacet beside the running program (bin/../share/geofacet), when it holds the data files.
+std::string share_beside_program() {
+    std::error_code ec;
+    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (ec) return {};
+    const std::filesystem::path share = exe.parent_path().parent_path() / "share" / "geofacet";
+    return std::filesystem::exists(share / "data" / "actors.jsonl", ec) ? share.string() : std::string();
+}
+
 }  // namespace
 
 ResourcePaths ResourcePaths::defaults() {
-    return ResourcePaths{env_or("GEOFACET_DATA_DIR", GEOFACET_DATA_DIR), env_or("GEOFACET_IPADIC_DIR", GEOFACET_IPADIC_DIR),
-                         env_or("GEOFACET_DICT_DIR", GEOFACET_DICT_DIR)};
+    std::string share = env_or("GEOFACET_SHARE_DIR", "");
+    if (share.empty()) share = share_beside_program();
+    if (share.empty()) share = GEOFACET_INSTALL_SHARE_DIR;
+    return ResourcePaths{env_or("GEOFACET_DATA_DIR", (share + "/data").c_str()),
+                         env_or("GEOFACET_IPADIC_DIR", GEOFACET_IPADIC_DIR),
+                         env_or("GEOFACET_DICT_DIR", (share + "/dict").c_str())};
 }
 
 std::shared_ptr<const Resources> Resources::load(const ResourcePaths& paths) {

@@ -19,12 +19,14 @@ namespace geofacet {
 
 /// Where the data files and dictionaries live.
 struct ResourcePaths {
-    std::string data_dir;    ///< the repository's plugins/data: actors.jsonl, country-aliases.tsv, ...
+    std::string data_dir;    ///< the data files: actors.jsonl, country-aliases.tsv, ... (SHARE/data)
     std::string ipadic_dir;  ///< MeCab IPADIC (UTF-8) dictionary folder
-    std::string dict_dir;    ///< the compiled EDRDG dictionaries (names.tsv, edict-ja.tsv, edict-en.tsv)
+    std::string dict_dir;    ///< the compiled EDRDG dictionaries: names.tsv, edict-ja.tsv, edict-en.tsv (SHARE/dict)
 
-    /// The paths built in at compile time, overridden by the environment variables GEOFACET_DATA_DIR,
-    /// GEOFACET_IPADIC_DIR and GEOFACET_DICT_DIR when set.
+    /// SHARE is GEOFACET_SHARE_DIR when set; else `share/geofacet` beside the running program's folder
+    /// (`../share/geofacet` from `bin/`, in the build tree and in any install prefix alike); else the
+    /// install prefix's `share/geofacet`. GEOFACET_DATA_DIR, GEOFACET_DICT_DIR and GEOFACET_IPADIC_DIR
+    /// override one folder each.
     static ResourcePaths defaults();
 };
 

@@ -3,7 +3,7 @@
 #include <fstream>
 #include <stdexcept>
 
-#include "index/schema.h"
+#include "schema/schema.h"
 #include "text/normaliser.h"
 
 namespace geofacet {

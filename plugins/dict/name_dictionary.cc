@@ -1,6 +1,6 @@
 #include "dict/name_dictionary.h"
 
-#include "names/kana_latin.h"
+#include "text/kana_fold.h"
 #include "util/split.h"
 
 namespace geofacet {

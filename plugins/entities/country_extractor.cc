@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "analysis/term_former.h"
+#include "text/token_term.h"
 #include "util/utf8.h"
 
 namespace geofacet {

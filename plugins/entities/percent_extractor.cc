@@ -8,7 +8,7 @@
 #include <unordered_map>
 
 #include "entities/numbers.h"
-#include "index/schema.h"
+#include "schema/schema.h"
 #include "text/normaliser.h"
 #include "util/utf8.h"
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "analysis/term_former.h"
-#include "names/kana_latin.h"
+#include "text/token_term.h"
+#include "text/kana_fold.h"
 #include "text/script.h"
 #include "util/utf8.h"
 

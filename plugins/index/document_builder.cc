@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "index/schema.h"
+#include "schema/schema.h"
 #include "names/name_normaliser.h"
 #include "text/normaliser.h"
 #include "text/script.h"

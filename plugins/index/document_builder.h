@@ -1,4 +1,4 @@
-// Makes an article into a Xapian document following the schema (index/schema.h).
+// Makes an article into a Xapian document following the schema (schema/schema.h).
 #pragma once
 
 #include <string>

@@ -1,6 +1,6 @@
 #include "index/document_pipeline.h"
 
-#include "index/schema.h"
+#include "schema/schema.h"
 
 namespace geofacet {
 

@@ -10,7 +10,7 @@
 #include "index/document_builder.h"
 #include "index/document_pipeline.h"
 #include "index/entities_json.h"
-#include "index/schema.h"
+#include "schema/schema.h"
 
 namespace geofacet {
 

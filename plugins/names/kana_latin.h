@@ -7,12 +7,9 @@
 
 #include <unicode/translit.h>
 
-namespace geofacet {
+#include "text/kana_fold.h"
 
-/// Folds the katakana spelling variants of foreign names to one form: ヴァ → バ, ヴ → ブ, ティ → チ,
-/// ディ → ジ, トゥ → ツ, ヂ → ジ, ヅ → ズ, ヰ ヱ ヲ → イ エ オ; the long-vowel mark ー is dropped (コルビー is
-/// コルビ). Hiragana becomes katakana first. Pure and thread-safe.
-std::string fold_katakana_variants(std::string_view kana);
+namespace geofacet {
 
 /// Romanises kana. NOT thread-safe (owns ICU transliterators): own one per thread.
 class KanaRomaniser {

@@ -9,7 +9,7 @@
 
 #include <xapian.h>
 
-#include "index/schema.h"
+#include "schema/schema.h"
 
 namespace geofacet {
 

@@ -1,7 +1,7 @@
 #include "search/facet_labeller.h"
 
 #include "index/document_data.h"
-#include "index/schema.h"
+#include "schema/schema.h"
 
 namespace geofacet {
 

@@ -5,7 +5,7 @@
 #include <map>
 #include <stdexcept>
 
-#include "index/schema.h"
+#include "schema/schema.h"
 #include "search/facet_counter.h"
 #include "text/normaliser.h"
 

@@ -8,7 +8,7 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
-#include "index/schema.h"
+#include "schema/schema.h"
 
 namespace geofacet {
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "index/schema.h"
+#include "schema/schema.h"
 #include "search/query_lexer.h"
 #include "search/translator.h"
 #include "text/normaliser.h"

@@ -1,7 +1,7 @@
 #include "search/searcher.h"
 
 #include "index/document_data.h"
-#include "index/schema.h"
+#include "schema/schema.h"
 #include "search/facet_labeller.h"
 
 namespace geofacet {
