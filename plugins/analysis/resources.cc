@@ -2,11 +2,11 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <stdexcept>
 
 #include "names/name_normaliser.h"
 #include "text/segmenter.h"
+#include "util/data_file.h"
 
 #ifndef GEOFACET_INSTALL_SHARE_DIR
 #error "GEOFACET_INSTALL_SHARE_DIR must be defined by the build"
@@ -22,16 +22,6 @@ std::string env_or(const char* name, const char* fallback) {
     const char* v = std::getenv(name);
     return (v && *v) ? v : fallback;
 }
-
-std::unordered_set<std::string> load_words(const std::string& file) {
-    std::ifstream in(file);
-    if (!in) throw std::runtime_error(file + ": cannot read the word list");
-    std::unordered_set<std::string> words;
-    for (std::string line; std::getline(in, line);)
-        if (!line.empty() && line[0] != '#') words.insert(line);
-    return words;
-}
-
 
 // share/geofacet beside the running program (bin/../share/geofacet), when it holds the data files.
 std::string share_beside_program() {
@@ -67,7 +57,7 @@ std::shared_ptr<const Resources> Resources::load(const ResourcePaths& paths) {
     r->gazetteer = Gazetteer::load(paths.data_dir + "/actors.jsonl", segmenter, names);
     r->titles = TitleLexicon::load(paths.data_dir + "/titles.tsv", segmenter);
     r->percent_subjects = PercentSubjects::load(paths.data_dir + "/percent-subjects.tsv");
-    r->stopwords = load_words(paths.data_dir + "/stopwords-en.txt");
+    r->stopwords = read_word_list(paths.data_dir + "/stopwords-en.txt");
     r->spellings = SpellingVariants::load(paths.data_dir + "/spelling-variants.tsv");
     return r;
 }

@@ -1,27 +1,20 @@
 #include "analysis/term_former.h"
 
-#include <fstream>
-#include <stdexcept>
 
 #include "schema/schema.h"
 #include "text/normaliser.h"
+#include "util/data_file.h"
 
 namespace geofacet {
 
 std::shared_ptr<const SpellingVariants> SpellingVariants::load(const std::string& file) {
-    std::ifstream in(file);
-    if (!in) throw std::runtime_error(file + ": cannot read the spelling variants");
     auto v = std::make_shared<SpellingVariants>();
     Xapian::Stem stem("english");
-    std::string line;
-    for (int lineno = 1; std::getline(in, line); ++lineno) {
-        if (line.empty() || line[0] == '#') continue;
-        const std::size_t tab = line.find('\t');
-        if (tab == std::string::npos || tab == 0 || tab + 1 == line.size())
-            throw std::runtime_error(file + ":" + std::to_string(lineno) + ": expected british<TAB>american");
-        const std::string british = stem(line.substr(0, tab)), american = stem(line.substr(tab + 1));
+    read_data_file(file, [&](const DataRecord& r) {
+        if (r.field(0).empty() || r.field(1).empty()) throw r.error("expected british<TAB>american");
+        const std::string british = stem(r.field(0)), american = stem(r.field(1));
         if (british != american) v->american_[british] = american;
-    }
+    }, 2, "british<TAB>american");
     return v;
 }
 

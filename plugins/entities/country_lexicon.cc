@@ -1,14 +1,13 @@
 #include "entities/country_lexicon.h"
 
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <stdexcept>
 
 #include <unicode/locid.h>
 #include <unicode/uloc.h>
 
 #include "text/segmenter.h"
+#include "util/split.h"
 
 namespace geofacet {
 
@@ -77,6 +76,35 @@ void CountryLexicon::add_form(Segmenter& segmenter, std::string_view text, std::
     }
 }
 
+void CountryLexicon::add_alias(Segmenter& segmenter, const DataRecord& r) {
+    const std::string &code = r.field(0), &kind_text = r.field(1), &form = r.field(2);
+    if (form.empty()) throw r.error("expected code<TAB>kind<TAB>form");
+    if (kind_text == "person") {
+        caveats_[word_key(segmenter, form)].given_name = true;
+        return;
+    }
+    if (kind_text == "veto" || kind_text == "veto-doc") {
+        auto& caveat = caveats_[word_key(segmenter, form)];
+        auto& into = kind_text == "veto" ? caveat.cues : caveat.doc_cues;
+        for (const std::string& cue : split(r.field(3), '|'))
+            if (!cue.empty()) into.push_back(word_key(segmenter, cue));
+        if (into.empty()) throw r.error("a veto needs cue words");
+        return;
+    }
+    bool abbr = false, head = false;
+    const CountryFormKind kind = parse_kind(kind_text, abbr, head);
+    std::uint32_t country = kNoCountry;
+    if (kind != CountryFormKind::Not) {
+        const auto it = by_code_.find(code);
+        if (it == by_code_.end()) throw r.error("unknown country code '" + code + "'");
+        country = it->second;
+    }
+    if (abbr)
+        abbreviations_[form] = CountryAbbreviation{country, head};
+    else
+        add_form(segmenter, form, country, kind);
+}
+
 std::shared_ptr<const CountryLexicon> CountryLexicon::load(const std::string& alias_file, Segmenter& segmenter) {
     auto lex = std::make_shared<CountryLexicon>();
     for (const char* const* code = uloc_getISOCountries(); *code; ++code) {
@@ -96,46 +124,8 @@ std::shared_ptr<const CountryLexicon> CountryLexicon::load(const std::string& al
         }
     }
 
-    std::ifstream in(alias_file);
-    if (!in) throw std::runtime_error(alias_file + ": cannot read the country forms");
-    std::string line;
-    for (int lineno = 1; std::getline(in, line); ++lineno) {
-        if (line.empty() || line[0] == '#') continue;
-        std::istringstream fields(line);
-        std::string code, kind_text, form, cues;
-        if (!std::getline(fields, code, '\t') || !std::getline(fields, kind_text, '\t') ||
-            !std::getline(fields, form, '\t') || form.empty())
-            throw std::runtime_error(alias_file + ":" + std::to_string(lineno) + ": expected code<TAB>kind<TAB>form");
-        std::getline(fields, cues);
-        try {
-            if (kind_text == "person") {
-                lex->caveats_[word_key(segmenter, form)].given_name = true;
-                continue;
-            }
-            if (kind_text == "veto" || kind_text == "veto-doc") {
-                auto& caveat = lex->caveats_[word_key(segmenter, form)];
-                auto& into = kind_text == "veto" ? caveat.cues : caveat.doc_cues;
-                std::istringstream list(cues);
-                for (std::string cue; std::getline(list, cue, '|');) into.push_back(word_key(segmenter, cue));
-                if (into.empty()) throw std::invalid_argument("a veto needs cue words");
-                continue;
-            }
-            bool abbr = false, head = false;
-            const CountryFormKind kind = parse_kind(kind_text, abbr, head);
-            std::uint32_t country = kNoCountry;
-            if (kind != CountryFormKind::Not) {
-                const auto it = lex->by_code_.find(code);
-                if (it == lex->by_code_.end()) throw std::invalid_argument("unknown country code '" + code + "'");
-                country = it->second;
-            }
-            if (abbr)
-                lex->abbreviations_[form] = CountryAbbreviation{country, head};
-            else
-                lex->add_form(segmenter, form, country, kind);
-        } catch (const std::invalid_argument& e) {
-            throw std::runtime_error(alias_file + ":" + std::to_string(lineno) + ": " + e.what());
-        }
-    }
+    read_data_file(alias_file, [&](const DataRecord& r) { lex->add_alias(segmenter, r); }, 3,
+                   "code<TAB>kind<TAB>form");
     return lex;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "entities/phrase_matcher.h"
+#include "util/data_file.h"
 
 namespace geofacet {
 
@@ -71,6 +72,7 @@ class CountryLexicon {
         CountryFormKind kind;
     };
     void add_form(Segmenter& segmenter, std::string_view text, std::uint32_t country, CountryFormKind kind);
+    void add_alias(Segmenter& segmenter, const DataRecord& record);
 
     std::vector<Country> countries_;
     std::unordered_map<std::string, std::uint32_t> by_code_;

@@ -80,6 +80,7 @@ class Gazetteer {
     const std::vector<std::uint32_t>& generic_candidates(std::uint32_t group) const { return generic_groups_[group]; }
 
   private:
+    void add_actor(Segmenter& segmenter, NameNormaliser& names, Actor actor);
     void add_form(Segmenter& segmenter, const std::string& form, FormKind kind, std::uint32_t index);
 
     std::vector<Actor> actors_;

@@ -10,6 +10,8 @@
 #include "entities/numbers.h"
 #include "schema/schema.h"
 #include "text/normaliser.h"
+#include "util/data_file.h"
+#include "util/split.h"
 #include "util/utf8.h"
 
 namespace geofacet {
@@ -164,20 +166,12 @@ void PercentExtractor::extract(const std::string& text, std::vector<Mention>& ou
 }
 
 std::shared_ptr<const PercentSubjects> PercentSubjects::load(const std::string& file) {
-    std::ifstream in(file);
-    if (!in) throw std::runtime_error(file + ": cannot read the percentage subjects");
     auto subjects = std::make_shared<PercentSubjects>();
-    std::string line;
-    for (int lineno = 1; std::getline(in, line); ++lineno) {
-        if (line.empty() || line[0] == '#') continue;
-        const std::size_t tab = line.find('\t');
-        if (tab == std::string::npos || tab == 0)
-            throw std::runtime_error(file + ":" + std::to_string(lineno) + ": expected subject<TAB>cue|cue...");
-        const std::string subject = line.substr(0, tab);
-        std::istringstream cues(line.substr(tab + 1));
-        for (std::string cue; std::getline(cues, cue, '|');)
-            if (!cue.empty()) subjects->cues_.emplace_back(fold_case(cue), subject);
-    }
+    read_data_file(file, [&](const DataRecord& r) {
+        if (r.field(0).empty()) throw r.error("expected subject<TAB>cue|cue...");
+        for (const std::string& cue : split(r.field(1), '|'))
+            if (!cue.empty()) subjects->cues_.emplace_back(fold_case(cue), r.field(0));
+    }, 2, "subject<TAB>cue|cue...");
     return subjects;
 }
 

@@ -1,23 +1,16 @@
 #include "entities/titles.h"
 
-#include <fstream>
-#include <stdexcept>
+#include "util/data_file.h"
 
 namespace geofacet {
 
 std::shared_ptr<const TitleLexicon> TitleLexicon::load(const std::string& file, Segmenter& segmenter) {
-    std::ifstream in(file);
-    if (!in) throw std::runtime_error(file + ": cannot read the titles");
     auto t = std::make_shared<TitleLexicon>();
-    std::string line;
-    for (int lineno = 1; std::getline(in, line); ++lineno) {
-        if (line.empty() || line[0] == '#') continue;
-        const std::size_t tab = line.find('\t');
-        const std::string lang = line.substr(0, tab);
-        if (tab == std::string::npos || (lang != "en" && lang != "ja") || tab + 1 >= line.size())
-            throw std::runtime_error(file + ":" + std::to_string(lineno) + ": expected en|ja<TAB>title");
-        t->matcher_.add(pieces_of(segmenter, line.substr(tab + 1)), lang == "en" ? 0 : 1);
-    }
+    read_data_file(file, [&](const DataRecord& r) {
+        const std::string& lang = r.field(0);
+        if ((lang != "en" && lang != "ja") || r.field(1).empty()) throw r.error("expected en|ja<TAB>title");
+        t->matcher_.add(pieces_of(segmenter, r.field(1)), lang == "en" ? 0 : 1);
+    }, 2, "en|ja<TAB>title");
     return t;
 }
 
