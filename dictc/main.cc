@@ -15,6 +15,7 @@
 #include "names/kana_latin.h"
 #include "text/normaliser.h"
 #include "text/script.h"
+#include "util/command_line.h"
 
 namespace {
 
@@ -108,12 +109,14 @@ int compile_edict(const std::string& in, const std::string& out_ja, const std::s
 }  // namespace
 
 int main(int argc, char** argv) {
+    const char* usage = "usage: geofacet-dictc names ENAMDICT OUT.tsv | geofacet-dictc edict EDICT OUT-ja.tsv OUT-en.tsv\n";
+    geofacet::CommandLine cli("geofacet-dictc", usage);
+    std::vector<std::string> args;
+    if (auto status = cli.parse(argc, argv, args, std::cout, std::cerr)) return *status;
     try {
-        const std::string what = argc > 1 ? argv[1] : "";
-        if (what == "names" && argc == 4) return compile_names(argv[2], argv[3]);
-        if (what == "edict" && argc == 5) return compile_edict(argv[2], argv[3], argv[4]);
-        std::cerr << "usage: geofacet-dictc names ENAMDICT OUT.tsv | geofacet-dictc edict EDICT OUT-ja.tsv OUT-en.tsv\n";
-        return 2;
+        if (args.size() == 3 && args[0] == "names") return compile_names(args[1], args[2]);
+        if (args.size() == 4 && args[0] == "edict") return compile_edict(args[1], args[2], args[3]);
+        return cli.usage_error("expected names or edict and their files", std::cerr);
     } catch (const std::exception& e) {
         std::cerr << "geofacet-dictc: " << e.what() << "\n";
         return 1;

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <iostream>
 #include <mutex>
+#include <optional>
 #include <algorithm>
 #include <string>
 #include <thread>
@@ -13,6 +14,7 @@
 #include <xapian.h>
 
 #include "index/indexing_run.h"
+#include "util/command_line.h"
 
 namespace {
 
@@ -26,118 +28,65 @@ const char* kUsage =
     "  INPUT  a JSON Lines file, a folder (walked for *.jsonl, *.json, *.txt), or - for standard input\n"
     "exit status: 0 all indexed, 1 some input skipped, 2 usage error, 3 database or resource error, 130 interrupted\n";
 
-int usage_error(const std::string& message) {
-    std::cerr << "geofacet-index: " << message << "\n" << kUsage;
-    return 2;
-}
-
-bool parse_count(const char* text, unsigned long long& out) {
-    char* end = nullptr;
-    out = std::strtoull(text, &end, 10);
-    return end && *end == '\0' && out > 0;
-}
-
 std::string fmt(double v, int decimals) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
     return buf;
 }
 
-}  // namespace
+// The options of the command line into `options`; an exit status when the program should stop now.
+std::optional<int> parse_options(int argc, char** argv, geofacet::IndexOptions& options, bool& quiet) {
+    std::uint64_t batch = options.batch_size, threads = options.threads, max_bytes = options.limits.max_article_bytes;
+    geofacet::CommandLine cli("geofacet-index", kUsage);
+    cli.text("--db", &options.db)
+        .text("--entities-out", &options.entities_out)
+        .number("--batch", &batch, 1, 1000000)
+        .number("--threads", &threads, 1, 256)
+        .number("--max-article-bytes", &max_bytes, 1, std::uint64_t(1) << 40)
+        .flag("--quiet", &quiet, "-q");
+    if (auto status = cli.parse(argc, argv, options.inputs, std::cout, std::cerr)) return status;
+    if (options.db.empty()) return cli.usage_error("--db is required", std::cerr);
+    if (options.inputs.empty()) return cli.usage_error("no INPUT given", std::cerr);
+    options.batch_size = static_cast<unsigned>(batch);
+    options.threads = static_cast<unsigned>(threads);
+    options.limits.max_article_bytes = max_bytes;
+    return std::nullopt;
+}
 
-int main(int argc, char** argv) {
-    geofacet::IndexOptions options;
-    options.threads = std::max(1u, std::thread::hardware_concurrency());
-    bool quiet = false;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        const auto value = [&](const char* name) -> const char* {
-            if (i + 1 >= argc) return nullptr;
-            (void)name;
-            return argv[++i];
-        };
-        unsigned long long n = 0;
-        if (arg == "--help" || arg == "-h") {
-            std::cout << kUsage;
-            return 0;
-        } else if (arg == "--db") {
-            const char* v = value("--db");
-            if (!v) return usage_error("--db needs a folder");
-            options.db = v;
-        } else if (arg == "--entities-out") {
-            const char* v = value("--entities-out");
-            if (!v) return usage_error("--entities-out needs a file");
-            options.entities_out = v;
-        } else if (arg == "--batch") {
-            const char* v = value("--batch");
-            if (!v || !parse_count(v, n)) return usage_error("--batch needs a positive number");
-            options.batch_size = static_cast<unsigned>(n);
-        } else if (arg == "--threads") {
-            const char* v = value("--threads");
-            if (!v || !parse_count(v, n)) return usage_error("--threads needs a positive number");
-            options.threads = static_cast<unsigned>(n);
-        } else if (arg == "--max-article-bytes") {
-            const char* v = value("--max-article-bytes");
-            if (!v || !parse_count(v, n)) return usage_error("--max-article-bytes needs a positive number");
-            options.limits.max_article_bytes = n;
-        } else if (arg == "--quiet" || arg == "-q") {
-            quiet = true;
-        } else if (arg.size() > 1 && arg[0] == '-' ) {
-            return usage_error("unknown option " + arg);
-        } else {
-            options.inputs.push_back(arg);
-        }
-    }
-    if (options.db.empty()) return usage_error("--db is required");
-    if (options.inputs.empty()) return usage_error("no INPUT given");
-
-    // No SA_RESTART: a read blocked on standard input returns, so Ctrl-C ends the run at once.
+// Ctrl-C and SIGTERM stop the run after the current article. No SA_RESTART: a read blocked on standard
+// input returns, so the run ends at once.
+void stop_on_signals() {
     struct sigaction action {};
     action.sa_handler = on_signal;
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
-    const bool tty = isatty(STDERR_FILENO);
+}
 
-    geofacet::IndexCallbacks callbacks;
-    callbacks.stop = &g_stop;
-    // Problems come from the reading thread, progress from the writing one: one line at a time.
-    static std::mutex output;
-    callbacks.on_problem = [](const geofacet::InputProblem& p) {
-        std::lock_guard<std::mutex> lock(output);
-        std::cerr << p.origin.file;
-        if (p.origin.line) std::cerr << ":" << p.origin.line;
-        std::cerr << ": " << (p.skipped ? "skipped: " : "warning: ") << p.reason << "\n";
-    };
-    if (!quiet) {
-        callbacks.on_progress = [tty](const geofacet::IndexProgress& p) {
-            std::lock_guard<std::mutex> lock(output);
-            const double rate = p.seconds > 0 ? p.documents / p.seconds : 0;
-            std::cerr << "geofacet-index: " << p.documents << " documents, " << fmt(rate, 1) << " docs/s";
-            if (p.total_bytes > 0 && p.bytes > 0) {
-                const double done = static_cast<double>(p.bytes) / p.total_bytes;
-                std::cerr << ", " << fmt(100 * done, 0) << "% of input";
-                if (done < 1) std::cerr << ", about " << fmt(p.seconds * (1 - done) / done, 0) << " s left";
-            }
-            std::cerr << (tty ? "   \r" : "\n") << std::flush;
-        };
+// Problems come from the reading thread, progress from the writing one: one line at a time.
+std::mutex g_output;
+
+void report_problem(const geofacet::InputProblem& p) {
+    std::lock_guard<std::mutex> lock(g_output);
+    std::cerr << p.origin.file;
+    if (p.origin.line) std::cerr << ":" << p.origin.line;
+    std::cerr << ": " << (p.skipped ? "skipped: " : "warning: ") << p.reason << "\n";
+}
+
+void report_progress(const geofacet::IndexProgress& p, bool tty) {
+    std::lock_guard<std::mutex> lock(g_output);
+    const double rate = p.seconds > 0 ? p.documents / p.seconds : 0;
+    std::cerr << "geofacet-index: " << p.documents << " documents, " << fmt(rate, 1) << " docs/s";
+    if (p.total_bytes > 0 && p.bytes > 0) {
+        const double done = static_cast<double>(p.bytes) / p.total_bytes;
+        std::cerr << ", " << fmt(100 * done, 0) << "% of input";
+        if (done < 1) std::cerr << ", about " << fmt(p.seconds * (1 - done) / done, 0) << " s left";
     }
+    std::cerr << (tty ? "   \r" : "\n") << std::flush;
+}
 
-    geofacet::IndexReport report;
-    try {
-        report = geofacet::run_indexing(geofacet::Resources::load(), options, callbacks);
-    } catch (const Xapian::DatabaseLockError&) {
-        std::cerr << "geofacet-index: cannot open " << options.db << ": the database is locked by another writer\n";
-        return 3;
-    } catch (const Xapian::Error& e) {
-        std::cerr << "geofacet-index: cannot use database " << options.db << ": " << e.get_description() << "\n";
-        return 3;
-    } catch (const std::exception& e) {
-        std::cerr << "geofacet-index: " << e.what() << "\n";
-        return 3;
-    }
-
-    if (tty && !quiet) std::cerr << std::string(78, ' ') << "\r";
+// The summary line, and the exit status it stands for.
+int report_summary(const geofacet::IndexReport& report) {
     std::cerr << "geofacet-index: indexed " << report.indexed << " documents (" << report.added << " new, "
               << report.replaced << " replaced) in " << fmt(report.seconds, 1) << " s";
     if (report.skipped) {
@@ -156,4 +105,36 @@ int main(int argc, char** argv) {
         return 130;
     }
     return report.skipped ? 1 : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    geofacet::IndexOptions options;
+    options.threads = std::max(1u, std::thread::hardware_concurrency());
+    bool quiet = false;
+    if (auto status = parse_options(argc, argv, options, quiet)) return *status;
+    stop_on_signals();
+    const bool tty = isatty(STDERR_FILENO);
+
+    geofacet::IndexCallbacks callbacks;
+    callbacks.stop = &g_stop;
+    callbacks.on_problem = report_problem;
+    if (!quiet) callbacks.on_progress = [tty](const geofacet::IndexProgress& p) { report_progress(p, tty); };
+
+    geofacet::IndexReport report;
+    try {
+        report = geofacet::run_indexing(geofacet::Resources::load(), options, callbacks);
+    } catch (const Xapian::DatabaseLockError&) {
+        std::cerr << "geofacet-index: cannot open " << options.db << ": the database is locked by another writer\n";
+        return 3;
+    } catch (const Xapian::Error& e) {
+        std::cerr << "geofacet-index: cannot use database " << options.db << ": " << e.get_description() << "\n";
+        return 3;
+    } catch (const std::exception& e) {
+        std::cerr << "geofacet-index: " << e.what() << "\n";
+        return 3;
+    }
+    if (tty && !quiet) std::cerr << std::string(78, ' ') << "\r";
+    return report_summary(report);
 }

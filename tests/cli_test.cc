@@ -217,5 +217,21 @@ TEST(QueryProgram, RejectsBadOptionsWithUsage) {
     EXPECT_EQ(f.exit_code, 2);
 }
 
+// Every tool reads its numbers the same way (the index tool once took --threads -1 as 4,294,967,295).
+TEST(Programs, RejectNumbersOutOfRangeAlike) {
+    const std::pair<std::string, std::string> cases[] = {
+        {"geofacet-index --db x --threads -1 in.jsonl", "--threads needs a whole number from 1 to 256, not '-1'"},
+        {"geofacet-index --db x --batch 0 in.jsonl", "--batch needs a whole number from 1 to 1000000, not '0'"},
+        {"geofacet-query --db x --limit -1 japan", "--limit needs a whole number from 0 to 100000, not '-1'"},
+        {"geofacet-query --db x --offset 4294967296 japan", "--offset needs a whole number from 0 to 10000000, not '4294967296'"},
+        {"geofacet-query --db x --facet-limit 0 japan", "--facet-limit needs a whole number from 1 to 100000, not '0'"},
+    };
+    for (const auto& [command, message] : cases) {
+        const auto r = test::run(test::bin_path(command));
+        EXPECT_EQ(r.exit_code, 2) << command;
+        EXPECT_NE(r.err.find(message), std::string::npos) << command << ": " << r.err;
+    }
+}
+
 }  // namespace
 }  // namespace geofacet
