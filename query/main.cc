@@ -106,6 +106,7 @@ int main(int argc, char** argv) {
     if (options.json) {
         options.request.snippet.mark_start = "<mark>";
         options.request.snippet.mark_end = "</mark>";
+        options.request.snippet.html = true;
     } else if (isatty(STDOUT_FILENO)) {
         options.request.snippet.mark_start = "\033[1m";
         options.request.snippet.mark_end = "\033[0m";

@@ -69,16 +69,14 @@ std::vector<std::string> values_of(const std::vector<FacetValue>& values) {
 void index_analysis(Xapian::Document& doc, const Analysis& analysis, TermFormer& terms, Xapian::termpos& pos,
                     Xapian::termcount wdf, const std::string& prefix) {
     for (const Token& t : analysis.tokens) {
-        const std::string exact = exact_term(t);
-        if (exact.empty()) continue;
+        const TokenTerms tt = terms.terms_of(t);
+        if (tt.exact.empty()) continue;
         ++pos;
-        doc.add_posting(exact, pos, wdf);
-        if (!prefix.empty()) doc.add_posting(prefix + exact, pos, 1);
-        const std::string stem = terms.stem(t);
-        if (!stem.empty()) doc.add_term(stem, wdf);
-        const std::string american = terms.american_stem(t);  // "defence" is also found as "defense"
-        if (!american.empty()) doc.add_term(american, wdf);
-        for (const std::string& part : t.parts) doc.add_posting(fold_case(part), pos, wdf);
+        doc.add_posting(tt.exact, pos, wdf);
+        if (!prefix.empty()) doc.add_posting(prefix + tt.exact, pos, 1);
+        if (!tt.stem.empty()) doc.add_term(tt.stem, wdf);
+        if (!tt.american.empty()) doc.add_term(tt.american, wdf);  // "defence" is also found as "defense"
+        for (const std::string& part : tt.parts) doc.add_posting(part, pos, wdf);
     }
     for (const Mention& m : analysis.mentions) {
         switch (m.facet) {
