@@ -7,7 +7,8 @@
 
 #include <xapian.h>
 
-#include "output.h"
+#include "print_result.h"
+#include "search/result_json.h"
 #include "search/searcher.h"
 #include "util/command_line.h"
 
