@@ -5,7 +5,8 @@ set -eu
 PACKAGES="g++ make cmake pkg-config
 libxapian-dev xapian-tools xapian-omega python3 python3-xapian
 libicu-dev nlohmann-json3-dev libgtest-dev
-mecab libmecab-dev mecab-ipadic-utf8 enamdict edict"
+mecab libmecab-dev mecab-ipadic-utf8 enamdict edict
+clang libclang-rt-14-dev"
 
 missing=""
 for p in $PACKAGES; do

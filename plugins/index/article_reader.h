@@ -37,6 +37,12 @@ class ArticleReader {
     /// Reads `input`; returns false when a sink asked to stop.
     bool read(const std::string& input, const ArticleSink& on_article, const ProblemSink& on_problem);
 
+    /// Reads JSON Lines from `in`, named `name` in problems; returns false when a sink asked to stop.
+    bool read_stream(std::istream& in, const std::string& name, const ArticleSink& on_article,
+                     const ProblemSink& on_problem) {
+        return read_json_lines(in, name, on_article, on_problem);
+    }
+
     /// The files `input` stands for, in reading order (see input_files(); problems are reported by read()).
     static std::vector<std::string> files_of(const std::string& input);
 
