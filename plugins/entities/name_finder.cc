@@ -1,7 +1,6 @@
 #include "entities/name_finder.h"
 
 #include <algorithm>
-#include <set>
 
 #include "names/romaji.h"
 #include "text/normaliser.h"
@@ -11,43 +10,6 @@
 namespace geofacet {
 
 namespace {
-
-// Capitalised words that begin sentences and headings without being names.
-const std::set<std::string> kNotNameWords = {
-    "the", "a", "an", "in", "on", "at", "for", "from", "with", "by", "of", "to", "and", "but", "or", "as", "after",
-    "before", "during", "when", "while", "if", "it", "its", "this", "that", "these", "those", "he", "she", "they",
-    "we", "his", "her", "their", "our", "there", "here", "asked", "under", "over", "since", "until", "last", "next",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "ms", "mrs",
-    "dr", "sir", "prime", "minister", "president", "secretary", "chancellor", "general", "state", "department",
-    "house", "senate", "upper", "lower", "summit", "dialogue", "day", "week", "year", "north", "south", "east",
-    "west", "new", "old", "great", "first", "second", "third", "liberation", "strait", "sea", "ocean", "island",
-    "islands", "peninsula", "river", "prefecture", "province", "city", "street", "road", "airport", "station",
-    "inc", "ltd", "co", "corp", "forces", "force", "army", "navy", "times", "post", "news", "journal", "daily",
-    "party", "ministry", "agency", "bank", "council", "office", "committee", "commission", "court", "group",
-    "association", "federation", "union", "institute", "university", "fund", "organization", "organisation",
-    "company", "corporation", "command", "fleet", "guard", "coast", "defense", "defence", "foreign", "trade",
-    "economic", "security", "national", "international", "federal", "central", "world", "global", "pacific",
-    "atlantic", "asian", "european", "american", "japanese", "chinese", "korean", "british", "indo", "quad",
-    "g7", "g20", "gdp", "nato", "un", "eu", "us", "uk", "ai", "ceo", "cabinet", "diet", "parliament", "congress",
-    "shimbun", "shinbun", "kaisha", "ginko", "keizai", "tsushin", "jiji", "kyodo", "nikkei", "expo",
-    "government", "administration", "white", "black", "red", "blue", "green"};
-
-// Head words of organisation names: "Japan Coast Guard", "Democratic Party".
-const std::set<std::string> kOrganisationHeads = {
-    "ministry", "party", "agency", "corporation", "corp", "association", "federation", "institute", "institution",
-    "university", "college", "academy", "commission", "committee", "council", "bank", "fund", "organization",
-    "organisation", "company", "co", "inc", "ltd", "group", "holdings", "foundation", "authority", "bureau",
-    "command", "court", "forum", "centre", "center", "research", "society", "securities", "industries",
-    "industry", "motors", "electric", "electronics", "shipbuilding", "steel", "analytics", "capital", "partners",
-    "resources", "airlines", "airways", "trust", "exchange", "union", "league", "hospital", "museum"};
-
-// Small words inside organisation names: "Center for Strategic and International Studies".
-const std::set<std::string> kConnectors = {"of", "for", "and", "&", "on", "the"};
-
-// Words before a capitalised run that make it a place rather than a person: "on Amami Oshima".
-const std::set<std::string> kPlacePrepositions = {"in", "on", "at", "near", "across", "around", "off", "into",
-                                                  "onto", "toward", "towards", "throughout", "outside", "inside"};
 
 bool capitalised(const Token& t) {
     const unsigned char c = static_cast<unsigned char>(t.surface[0]);
@@ -78,13 +40,13 @@ bool NameFinder::common_english(const std::string& word) const {
     return false;
 }
 
-bool NameFinder::organisation_head(const std::string& word) const { return kOrganisationHeads.count(lower(word)) > 0; }
+bool NameFinder::organisation_head(const std::string& word) const { return words_.organisation_heads.count(lower(word)) > 0; }
 
 bool NameFinder::name_word(const TextView& view, std::size_t t) const {
     if (t >= view.tokens.size()) return false;
     const Token& token = view.tokens[t];
     if (token.kind == TokenKind::Japanese) return given_name_tokens(view.tokens, t) > 0;
-    return capitalised(token) && !kNotNameWords.count(lower(token.surface));
+    return capitalised(token) && !words_.not_name.count(lower(token.surface));
 }
 
 std::vector<NameCandidate> NameFinder::find(const TextView& view, const TitleMarks& titles,
@@ -252,10 +214,10 @@ void NameFinder::find_english(const TextView& view, const TitleMarks& titles, co
         std::size_t j = i;
         for (std::size_t t = i; t < tokens.size();) {
             if (t > i && !joined_by_space(view.text, tokens[word_end.back()], tokens[t])) break;
-            const bool is_connector = t > i && kConnectors.count(lower(tokens[t].surface)) > 0 && !capitalised(tokens[t]);
+            const bool is_connector = t > i && words_.connectors.count(lower(tokens[t].surface)) > 0 && !capitalised(tokens[t]);
             if (!is_connector && (!capital_word(t) || (covered[t] && !countries[t]))) break;
             // "Heavy Industries and Hanwha ..." is two organisations: "and" after a head word ends the first.
-            if (is_connector && lower(tokens[t].surface) == "and" && kOrganisationHeads.count(lower(words.back().surface))) break;
+            if (is_connector && lower(tokens[t].surface) == "and" && words_.organisation_heads.count(lower(words.back().surface))) break;
             WrittenPart w = part_of(tokens[t]);
             std::size_t last = t;
             while (hyphen_glued(last + 1)) w.surface += "-" + tokens[++last].surface;
@@ -271,7 +233,7 @@ void NameFinder::find_english(const TextView& view, const TitleMarks& titles, co
         if (words.empty()) continue;
         j = word_end.back();
         bool organisation = false;
-        for (const WrittenPart& w : words) organisation |= kOrganisationHeads.count(lower(w.surface)) > 0;
+        for (const WrittenPart& w : words) organisation |= words_.organisation_heads.count(lower(w.surface)) > 0;
         NameCandidate c;
         c.first_piece = pieces.first[i];
         c.titled = titles.title_before[pieces.first[i]];
@@ -292,7 +254,7 @@ void NameFinder::find_english(const TextView& view, const TitleMarks& titles, co
         }
         // A person: name words only, up to the first connector, country word or heading word.
         std::size_t n = 0;
-        while (n < words.size() && !connector[n] && !country_word[n] && !kNotNameWords.count(lower(words[n].surface))) ++n;
+        while (n < words.size() && !connector[n] && !country_word[n] && !words_.not_name.count(lower(words[n].surface))) ++n;
         if (n == 0 || n > 3) {
             i = j;
             continue;
@@ -300,7 +262,7 @@ void NameFinder::find_english(const TextView& view, const TitleMarks& titles, co
         c.parts.assign(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n));
         c.last_piece = pieces.last[word_end[n - 1]];
         const std::string before = i > 0 ? lower(tokens[i - 1].surface) : "";
-        const bool after_place_word = i > 0 && kPlacePrepositions.count(before) && tokens[i - 1].end + 1 == tokens[i].begin;
+        const bool after_place_word = i > 0 && words_.place_prepositions.count(before) && tokens[i - 1].end + 1 == tokens[i].begin;
         const std::string& last = c.parts.back().surface;
         if (c.titled) {
             c.cue = "after a title";
