@@ -38,6 +38,12 @@ NameFinderWords name_finder_words(const std::string& dir) {
                            read_word_list(dir + "/name-connectors.txt"), read_word_list(dir + "/place-prepositions.txt")};
 }
 
+// The word lists of the data folder `dir` by which the gazetteer reads Latin-script names.
+GazetteerWords gazetteer_words(const std::string& dir) {
+    return GazetteerWords{read_word_list(dir + "/family-name-first-countries.txt"),
+                          read_word_list(dir + "/name-suffixes.txt")};
+}
+
 }  // namespace
 
 ResourcePaths ResourcePaths::defaults() {
@@ -60,7 +66,7 @@ std::shared_ptr<const Resources> Resources::load(const ResourcePaths& paths) {
     Segmenter segmenter(r->mecab);  // cuts the lexicons' forms exactly as text will be cut
     NameNormaliser names(r->names);  // gives the gazetteer's people their name keys
     r->countries = CountryLexicon::load(paths.data_dir + "/country-aliases.tsv", segmenter);
-    r->gazetteer = Gazetteer::load(paths.data_dir + "/actors.jsonl", segmenter, names);
+    r->gazetteer = Gazetteer::load(paths.data_dir + "/actors.jsonl", segmenter, names, gazetteer_words(paths.data_dir));
     r->titles = TitleLexicon::load(paths.data_dir + "/titles.tsv", segmenter);
     r->percent_subjects = PercentSubjects::load(paths.data_dir + "/percent-subjects.tsv");
     r->stopwords = read_word_list(paths.data_dir + "/stopwords-en.txt");
