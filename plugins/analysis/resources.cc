@@ -44,6 +44,13 @@ GazetteerWords gazetteer_words(const std::string& dir) {
                           read_word_list(dir + "/name-suffixes.txt")};
 }
 
+// The word lists of the data folder `dir` that decide whether a country form names the country.
+CountryCueWords country_cue_words(const std::string& dir) {
+    return CountryCueWords{read_word_list(dir + "/capitalised-function-words.txt"), read_word_list(dir + "/person-nouns.txt"),
+                           read_word_list(dir + "/institution-words-ja.txt"),
+                           read_word_list(dir + "/abbreviation-prefixes-ja.txt")};
+}
+
 }  // namespace
 
 ResourcePaths ResourcePaths::defaults() {
@@ -65,7 +72,8 @@ std::shared_ptr<const Resources> Resources::load(const ResourcePaths& paths) {
     r->name_finder = std::make_shared<NameFinder>(r->edict_en, r->names, name_finder_words(paths.data_dir));
     Segmenter segmenter(r->mecab);  // cuts the lexicons' forms exactly as text will be cut
     NameNormaliser names(r->names);  // gives the gazetteer's people their name keys
-    r->countries = CountryLexicon::load(paths.data_dir + "/country-aliases.tsv", segmenter);
+    r->countries = CountryLexicon::load(paths.data_dir + "/country-aliases.tsv", country_cue_words(paths.data_dir),
+                                        segmenter);
     r->gazetteer = Gazetteer::load(paths.data_dir + "/actors.jsonl", segmenter, names, gazetteer_words(paths.data_dir));
     r->titles = TitleLexicon::load(paths.data_dir + "/titles.tsv", segmenter);
     r->percent_subjects = PercentSubjects::load(paths.data_dir + "/percent-subjects.tsv");
