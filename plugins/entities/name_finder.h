@@ -69,12 +69,22 @@ class NameFinder {
     bool common_english(const std::string& word) const;
 
   private:
-    void find_japanese(const TextView& view, const TitleMarks& titles, const std::vector<bool>& covered,
-                       std::vector<NameCandidate>& out) const;
-    void find_english(const TextView& view, const TitleMarks& titles, const std::vector<bool>& covered,
-                      const std::vector<bool>& countries, std::vector<NameCandidate>& out) const;
+    struct Scan;     // what one call of find() reads
+    struct RunWord;  // one word of a run of capitalised English words
 
     std::size_t given_name_tokens(const std::vector<Token>& tokens, std::size_t at) const;
+
+    void find_japanese(const Scan& s, std::vector<NameCandidate>& out) const;
+    bool japanese_full_name(const Scan& s, std::size_t& i, std::vector<NameCandidate>& out) const;
+    static bool japanese_surname(const Scan& s, std::size_t i, std::vector<NameCandidate>& out);
+    bool katakana_name(const Scan& s, std::size_t& i, std::vector<NameCandidate>& out) const;
+    static void japanese_organisation(const Scan& s, std::size_t i, std::vector<NameCandidate>& out);
+
+    void find_english(const Scan& s, std::vector<NameCandidate>& out) const;
+    std::vector<RunWord> capitalised_run(const Scan& s, std::size_t i) const;
+    static NameCandidate english_organisation(const Scan& s, std::size_t i, const std::vector<RunWord>& run);
+    std::size_t english_person(const Scan& s, std::size_t i, const std::vector<RunWord>& run,
+                               std::vector<NameCandidate>& out) const;
 
     std::shared_ptr<const SortedTsv> english_;
     std::shared_ptr<const NameDictionary> names_;
