@@ -84,10 +84,10 @@ void index_analysis(Xapian::Document& doc, const Analysis& analysis, TermFormer&
             case Facet::Actor:
                 doc.add_term(schema::actor_term(m.value), wdf);
                 // People are also found by each part of their name, in any script: XNishiba.
-                for (const std::string& part : m.name_parts) doc.add_term(schema::kNamePrefix + part, wdf);
+                for (const std::string& part : m.name_parts) doc.add_term(schema::name_part_term(part), wdf);
                 // A whole name written in Latin script settles how the same name in kanji is read.
                 if (m.name_parts.size() > 1 && !has_japanese(m.text))
-                    doc.add_term(schema::kLatinNamePrefix + name_id(m.name_parts), wdf);
+                    doc.add_term(schema::latin_name_term(name_id(m.name_parts)), wdf);
                 break;
             case Facet::Country: doc.add_term(schema::country_term(m.value), wdf); break;
             case Facet::Percent: doc.add_term(schema::percent_term(m.value), wdf); break;
@@ -153,12 +153,12 @@ BuiltDocument DocumentBuilder::build(const Article& a) {
         doc.add_boolean_term(schema::kYearPrefix + ymd.substr(0, 4));
         doc.add_value(schema::kDateSlot, ymd);
     }
-    if (!a.url.empty() && a.url.size() < 240) doc.add_boolean_term(schema::kUrlPrefix + a.url);
+    if (!a.url.empty()) doc.add_boolean_term(schema::bounded_term(schema::kUrlPrefix, a.url));
     const std::string host = host_of(a.url);
-    if (!host.empty()) doc.add_boolean_term(schema::kHostPrefix + host);
+    if (!host.empty()) doc.add_boolean_term(schema::bounded_term(schema::kHostPrefix, host));
     if (!a.source.empty()) {
         const std::string source = fold_case(collapse_spaces(a.source));
-        if (source.size() < 200) doc.add_boolean_term(schema::kSourcePrefix + source);
+        doc.add_boolean_term(schema::source_term(source));
         doc.add_value(schema::kSourceSlot, collapse_spaces(a.source));
     }
     if (!out.languages.primary.empty()) doc.add_value(schema::kLangSlot, out.languages.primary);

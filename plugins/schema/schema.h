@@ -7,6 +7,8 @@
 
 #include <xapian.h>
 
+#include "schema/term_limit.h"
+
 namespace geofacet::schema {
 
 // ---- Term prefixes (Omega's conventions where Omega has one; X... for our own) ----
@@ -82,6 +84,15 @@ std::string country_term(std::string_view iso_code);
 std::string actor_term(std::string_view actor_id);
 /// The percentage term of a canonical value string ("5" → "XP5").
 std::string percent_term(std::string_view value);
+/// The term of a person's name part in canonical romaji ("ishiba" → "XNishiba").
+std::string name_part_term(std::string_view part);
+/// The term of a whole name seen in Latin script, as its key ("ichiro-nakadani" → "XLichiro-nakadani").
+std::string latin_name_term(std::string_view key);
+/// The term of a source, case-folded by the caller ("pacific wire" → "XSpacific wire").
+std::string source_term(std::string_view folded_source);
+
+// Every term above, and every other term the index makes, keeps Xapian's length limit: see
+// schema/term_limit.h (a value too long ends with a hash of itself).
 /// The canonical text of a percentage value: shortest decimal, no trailing zeros ("3.50" → "3.5").
 std::string format_percent(double value);
 

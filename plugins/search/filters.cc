@@ -161,7 +161,7 @@ Xapian::Query FilterResolver::resolve(const std::string& facet, const std::strin
     } else if (facet == "source") {
         note.value = note.label = value;
         note.resolved = true;
-        q = Xapian::Query(schema::kSourcePrefix + fold_case(value));
+        q = Xapian::Query(schema::source_term(fold_case(value)));
     } else {
         throw std::invalid_argument("unknown facet '" + facet +
                                     "' (actor, country, percent, percent_range, lang, source)");

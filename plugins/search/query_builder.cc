@@ -229,7 +229,7 @@ void QueryBuilder::add_name_part(Concept& c, const Token& t) {
     // "nakatani" finds 中谷, "中谷" finds Nakatani, when the archive holds that name part.
     if (t.kind != TokenKind::Word && t.kind != TokenKind::Japanese) return;
     for (const std::string& part : analyzer_.names().any_part(t.surface, t.reading)) {
-        const std::string term = schema::kNamePrefix + part;
+        const std::string term = schema::name_part_term(part);
         if (!filters_.database().term_exists(term)) continue;
         c.query = Xapian::Query(Xapian::Query::OP_OR, c.query, Xapian::Query(term));
         c.expansions.push_back("name part " + part);

@@ -32,7 +32,7 @@ Searcher::Searcher(std::shared_ptr<const Resources> resources, const std::vector
 Searcher::Searcher(std::shared_ptr<const Resources> resources, Xapian::Database db)
     : resources_(std::move(resources)), db_(std::move(db)), analyzer_(resources_) {
     analyzer_.set_name_evidence(
-        [this](const std::string& part) { return db_.term_exists(schema::kLatinNamePrefix + part); });
+        [this](const std::string& part) { return db_.term_exists(schema::latin_name_term(part)); });
 }
 
 Hit Searcher::make_hit(const Xapian::MSetIterator& it, const std::set<std::string>& terms, const SnippetStyle& style) {
