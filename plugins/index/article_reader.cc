@@ -90,6 +90,7 @@ std::string id_of(const nlohmann::json& j) {
     if (id->is_number_integer()) return std::to_string(id->get<std::int64_t>());
     if (id->is_number()) throw std::invalid_argument("id is a number that is not a whole number within 64 bits; write it as a string");
     throw std::invalid_argument("id is not a string");
+}
 
 // Reads the optional access list; throws std::invalid_argument for a malformed one, so that an article
 // meant to be restricted is never indexed as public by mistake.
