@@ -126,15 +126,23 @@ HttpServer::HttpServer(SearchService& service, HttpOptions options)
 HttpServer::~HttpServer() = default;
 
 void HttpServer::route() {
+    // The time a request is answered in, for the metrics: from routing to the logger, on one thread.
+    server_->set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+        request_started = std::chrono::steady_clock::now();
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    route_api();
+    route_page();
+    route_errors();
+    server_->set_logger([this](const httplib::Request& req, const httplib::Response& res) { log(req, res); });
+}
+
+void HttpServer::route_api() {
     httplib::Server& s = *server_;
     const IdentityPolicy& identity = options_.identity;
     const auto reader_of = [&identity](const httplib::Request& req) {
         return identify(identity, req.remote_addr, [&req](const std::string& name) { return req.get_header_value(name); });
     };
-    s.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
-        request_started = std::chrono::steady_clock::now();
-        return httplib::Server::HandlerResponse::Unhandled;
-    });
     const auto api = [this, reader_of](auto call) {
         return [this, reader_of, call](const httplib::Request& req, httplib::Response& res) {
             send(res, call(req, reader_of(req)));
@@ -149,6 +157,10 @@ void HttpServer::route() {
     s.Get("/api/analyze", api([this](const httplib::Request& req, const Reader&) { return service_.analyze(params_of(req)); }));
     s.Get("/api/suggest", api([this](const httplib::Request& req, const Reader& r) { return service_.suggest(params_of(req), r); }));
     s.Get("/healthz", api([this](const httplib::Request&, const Reader& r) { return service_.health(r); }));
+}
+
+void HttpServer::route_page() {
+    httplib::Server& s = *server_;
     s.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
         res.set_content(metrics_.exposition(service_.timeouts()), "text/plain; version=0.0.4; charset=utf-8");
     });
@@ -162,6 +174,10 @@ void HttpServer::route() {
         res.set_header("Cache-Control", "no-cache");
         if (req.path == "/") res.set_header("Content-Security-Policy", kPagePolicy);
     });
+}
+
+void HttpServer::route_errors() {
+    httplib::Server& s = *server_;
     const auto not_allowed = [](const httplib::Request&, httplib::Response& res) {
         res.status = 405;
         res.set_header("Allow", "GET, HEAD");
@@ -186,7 +202,6 @@ void HttpServer::route() {
         std::cerr << "geofacet-serve: internal error: " << what << "\n";
         send(res, error_answer(500, "internal error", "the server failed to answer; the error is in its log"));
     });
-    s.set_logger([this](const httplib::Request& req, const httplib::Response& res) { log(req, res); });
 }
 
 void HttpServer::log(const httplib::Request& req, const httplib::Response& res) {

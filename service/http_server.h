@@ -46,6 +46,9 @@ class HttpServer {
 
   private:
     void route();
+    void route_api();     // /api/..., /healthz: JSON for the reader the request comes from
+    void route_page();    // the page, its files, /metrics and /opensearch.xml
+    void route_errors();  // other methods, httplib's own errors and exceptions, as JSON errors
     void log(const httplib::Request& req, const httplib::Response& res);
 
     SearchService& service_;
