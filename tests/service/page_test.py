@@ -170,6 +170,26 @@ class Page(unittest.TestCase):
         self.settled()
         self.assertIn(str(with_actor), self.summary())
 
+    def test_paging_through_the_archive(self):
+        DRIVER.get(SERVER.base + "/?sort=date")
+        self.settled()
+        self.assertIn("44", self.summary())
+        self.assertEqual(DRIVER.find_element(By.CSS_SELECTOR, '#pager a[aria-current="page"]').text, "1")
+        first_page = [h.text for h in DRIVER.find_elements(By.CSS_SELECTOR, "#hits h3")]
+        DRIVER.find_element(By.CSS_SELECTOR, '#pager a[rel="next"]').click()
+        self.wait(lambda d: ("page", "2") in state(), "page 2 in the address")
+        self.settled()
+        self.assertEqual(DRIVER.find_element(By.ID, "hits").get_attribute("start"), "11")
+        second_page = [h.text for h in DRIVER.find_elements(By.CSS_SELECTOR, "#hits h3")]
+        self.assertEqual(len(second_page), 10)
+        self.assertFalse(set(first_page) & set(second_page))
+        expected = [r["title"] for r in SERVER.json("/api/search?sort=date&offset=10&limit=10")[1]["results"]]
+        self.assertEqual(second_page, expected)
+        DRIVER.back()
+        self.wait(lambda d: ("page", "2") not in state(), "back to page 1")
+        self.settled()
+        self.assertEqual([h.text for h in DRIVER.find_elements(By.CSS_SELECTOR, "#hits h3")], first_page)
+
     def test_restricted_articles_never_show_on_the_page(self):
         DRIVER.get(SERVER.base + "/?" + query([("q", "Kestrel")]))
         self.settled()
