@@ -141,10 +141,10 @@ std::vector<Suggestion> SuggestIndex::suggest(const std::string& facet, const st
     std::vector<std::pair<const Entry*, std::string>> candidates;  // (entry, key matched)
     for (const Entry& e : entries_) {
         if (e.facet != facet) continue;
-        for (const auto& [key, shown] : e.keys)
-            if (std::any_of(typed.begin(), typed.end(), [&](const std::string& p) { return !p.empty() && starts_with(key, p); }) ||
+        for (const auto& key : e.keys)  // (folded key, as shown)
+            if (std::any_of(typed.begin(), typed.end(), [&key](const std::string& p) { return !p.empty() && starts_with(key.first, p); }) ||
                 typed.front().empty()) {
-                candidates.emplace_back(&e, shown);
+                candidates.emplace_back(&e, key.second);
                 break;
             }
     }

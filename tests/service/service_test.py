@@ -33,8 +33,12 @@ def setUpModule():
 
 
 def tearDownModule():
-    SERVER.stop()
+    status = SERVER.stop()
     shutil.rmtree(TMP, ignore_errors=True)
+    # Under the sanitizers (test.sh's second stage) a report goes to standard error, a leak to the exit status.
+    problems = [line for line in SERVER.stderr().splitlines() if "runtime error" in line or "Sanitizer" in line]
+    if status != 0 or problems:
+        raise AssertionError(f"the server stopped with status {status}: {problems[:5]}")
 
 
 def cli_json(args):
