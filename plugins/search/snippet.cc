@@ -103,13 +103,17 @@ std::vector<Snippeter::Span> Snippeter::matches(const std::string& text, const s
 
 std::string Snippeter::make(const std::string& text, const std::set<std::string>& terms, const SnippetStyle& style) {
     const std::vector<Span> spans = matches(text, terms);
-    // The window with the most distinct matched terms, starting a little before a match.
+    // The window with the most distinct matched terms, starting a little before a match. Only the first
+    // kMaxWindows matches are tried, and a window holds few matches, so a huge body costs no more than a
+    // small one beyond its analysis.
+    constexpr std::size_t kMaxWindows = 256;
     std::size_t best_start = 0, best_score = 0;
-    for (const Span& s : spans) {
-        const std::size_t start = window_start(text, s), end = window_end(text, start, style.max_chars);
+    for (std::size_t i = 0; i < spans.size() && i < kMaxWindows; ++i) {
+        const std::size_t start = window_start(text, spans[i]), end = window_end(text, start, style.max_chars);
         std::set<std::string> seen;
-        for (const Span& o : spans)
-            if (o.begin >= start && o.end <= end) seen.insert(o.term);
+        auto o = std::lower_bound(spans.begin(), spans.end(), start, [](const Span& x, std::size_t from) { return x.begin < from; });
+        for (; o != spans.end() && o->begin < end; ++o)
+            if (o->end <= end) seen.insert(o->term);
         if (seen.size() > best_score) {
             best_score = seen.size();
             best_start = start;
@@ -118,8 +122,11 @@ std::string Snippeter::make(const std::string& text, const std::set<std::string>
     const std::size_t best_end = window_end(text, best_start, style.max_chars);
     std::string out = best_start > 0 ? "…" : "";
     std::size_t at = best_start;
-    for (const Span& s : spans) {
-        if (s.begin < best_start || s.end > best_end) continue;
+    auto it = std::lower_bound(spans.begin(), spans.end(), best_start,
+                               [](const Span& x, std::size_t from) { return x.begin < from; });
+    for (; it != spans.end() && it->begin < best_end; ++it) {
+        const Span& s = *it;
+        if (s.end > best_end) continue;
         append_clean(out, text, at, s.begin, style.html);
         out += style.mark_start;
         append_clean(out, text, s.begin, s.end, style.html);
