@@ -8,6 +8,8 @@
 #include <xapian.h>
 
 #include "print_result.h"
+#include "index/access_list.h"
+#include "search/date_facet.h"
 #include "search/result_json.h"
 #include "search/searcher.h"
 #include "util/command_line.h"
@@ -17,10 +19,11 @@ namespace {
 const char* kUsage =
     "usage: geofacet-query --db DIR [--db DIR ...] [--json] [--limit N] [--offset N] [--facet NAME ...]\n"
     "                      [--facet-limit N] [--filter NAME=VALUE ...] [--percent MIN..MAX] [--sort relevance|date]\n"
-    "                      [--no-translate]\n"
+    "                      [--date FROM..TO] [--no-translate] [--user NAME] [--group NAME ...]\n"
     "                      QUERY...\n"
     "  --db      a database folder, a stub database file, or tcp://HOST:PORT (xapian-tcpsrv); repeat to search shards\n"
-    "  facets    actor, country, percent, percent_range, lang, source\n"
+    "  facets    actor, country, percent, percent_range, lang, source, date (by month)\n"
+    "  --user, --group  search as someone: only the articles they may read (default: public ones only)\n"
     "exit status: 0 success, 2 usage error, 3 database error\n";
 
 // The query tool's options and query words.
@@ -28,6 +31,8 @@ struct QueryOptions {
     std::vector<std::string> dbs;
     geofacet::SearchRequest request;
     bool json = false;
+    std::string user;
+    std::vector<std::string> groups;
 };
 
 // The options of the command line into `o`; an exit status when the program should stop now.
@@ -55,6 +60,22 @@ std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
             r.percent_range = v;
             return std::string();
         })
+        .option("--user", [&o](const std::string& v) {
+            const std::string problem = geofacet::access_name_problem(v);
+            o.user = v;
+            return problem.empty() ? problem : "a user name (" + problem + ")";
+        })
+        .option("--group", [&o](const std::string& v) {
+            const std::string problem = geofacet::access_name_problem(v);
+            o.groups.push_back(v);
+            return problem.empty() ? problem : "a group name (" + problem + ")";
+        })
+        .option("--date", [&r](const std::string& v) {
+            std::string from, to;
+            if (!geofacet::parse_date_range(v, from, to)) return std::string("FROM..TO, e.g. 2025-06-01..2025-06-30 or 2025-06");
+            r.date_range = v;
+            return std::string();
+        })
         .option("--sort", [&r](const std::string& v) {
             if (v != "relevance" && v != "date") return std::string("relevance or date");
             r.sort_by_date = v == "date";
@@ -68,6 +89,7 @@ std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
     r.offset = static_cast<Xapian::doccount>(offset);
     r.facet_limit = facet_limit;
     r.translate = !no_translate;
+    r.reader = geofacet::make_reader(o.user, o.groups);
     return std::nullopt;
 }
 
@@ -75,7 +97,7 @@ std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
 int search_and_print(const QueryOptions& o) {
     try {
         geofacet::Searcher searcher(geofacet::Resources::load(), o.dbs);
-        const geofacet::SearchResult result = searcher.search(o.request);
+        const geofacet::SearchResult result = geofacet::search_with_dates(searcher, o.request);
         if (o.json)
             std::cout << geofacet::result_json(o.request.query, o.request, result).dump(2) << "\n";
         else

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "index/access_list.h"
 #include "index/input_files.h"
 
 #include "util/utf8.h"
@@ -89,6 +90,23 @@ std::string id_of(const nlohmann::json& j) {
     if (id->is_number_integer()) return std::to_string(id->get<std::int64_t>());
     if (id->is_number()) throw std::invalid_argument("id is a number that is not a whole number within 64 bits; write it as a string");
     throw std::invalid_argument("id is not a string");
+}
+
+// Reads the optional access list; throws std::invalid_argument for a malformed one, so that an article
+// meant to be restricted is never indexed as public by mistake.
+std::vector<std::string> access_list(const nlohmann::json& j) {
+    const auto it = j.find("acl");
+    if (it == j.end() || it->is_null()) return {};
+    if (!it->is_array()) throw std::invalid_argument("\"acl\" is not a list of \"user:NAME\" and \"group:NAME\"");
+    if (it->empty()) throw std::invalid_argument("\"acl\" is empty: name its readers, or leave it out for a public article");
+    std::vector<std::string> acl;
+    for (const auto& entry : *it) {
+        if (!entry.is_string()) throw std::invalid_argument("\"acl\" holds something other than a string");
+        const std::string problem = access_entry_problem(entry.get<std::string>());
+        if (!problem.empty()) throw std::invalid_argument("\"acl\": " + problem);
+        acl.push_back(entry.get<std::string>());
+    }
+    return acl;
 }
 
 }  // namespace
@@ -248,6 +266,7 @@ bool ArticleReader::accept_object(const nlohmann::json& j, const Origin& origin,
         a.date = optional_string(j, "date");
         a.source = optional_string(j, "source");
         a.url = optional_string(j, "url");
+        a.acl = access_list(j);
     } catch (const std::invalid_argument& e) {
         on_problem(problem(origin, e.what(), true));
         return true;

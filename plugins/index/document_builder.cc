@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "index/access_list.h"
 #include "schema/schema.h"
 #include "names/name_normaliser.h"
 #include "text/normaliser.h"
@@ -143,6 +144,8 @@ BuiltDocument DocumentBuilder::build(const Article& a) {
     out.id_term = schema::kIdPrefix + a.id;
     doc.add_boolean_term(out.id_term);
     for (const std::string& l : out.languages.present) doc.add_boolean_term(schema::kLangPrefix + l);
+    // Who may read it: every search filters on these terms (search/access.h).
+    for (const std::string& t : access_terms(a.acl)) doc.add_boolean_term(t);
     if (!a.date.empty()) {
         const std::string ymd = a.date.substr(0, 4) + a.date.substr(5, 2) + a.date.substr(8, 2);
         doc.add_boolean_term(schema::kDatePrefix + ymd);

@@ -27,6 +27,8 @@ inline constexpr const char* kPercentPrefix = "XP";  ///< percentage value: XP5,
 inline constexpr const char* kSourcePrefix = "XS";   ///< source name, case-folded: XSpacific wire
 inline constexpr const char* kNamePrefix = "XN";     ///< a person's name part, canonical romaji: XNishiba
 inline constexpr const char* kLatinNamePrefix = "XL";  ///< a whole name seen in Latin script, as its key: XLichiro-nakadani
+/// Who may read the document (boolean; see index/access_list.h): XVpublic, XVgroup:defence, XVuser:tanaka.
+inline constexpr const char* kAccessPrefix = "XV";
 
 // ---- Value slots ----
 inline constexpr Xapian::valueno kDateSlot = 0;      ///< date as YYYYMMDD (sorts as a string; Omega's format)

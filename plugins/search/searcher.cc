@@ -1,7 +1,10 @@
 #include "search/searcher.h"
 
+#include <chrono>
+
 #include "index/document_data.h"
 #include "schema/schema.h"
+#include "search/date_facet.h"
 #include "search/facet_labeller.h"
 
 namespace geofacet {
@@ -72,6 +75,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
     std::vector<std::pair<std::string, Xapian::Query>> filters;
     for (const auto& [facet, value] : request.filters) filters.emplace_back(facet, resolver.resolve(facet, value));
     if (!request.percent_range.empty()) filters.emplace_back("percent", resolver.resolve("percent", request.percent_range));
+    if (!request.date_range.empty()) filters.emplace_back("date", date_range_query(request.date_range));
     result.filters = resolver.notes();
     const Xapian::Query filter = combine_filters(filters);
 
@@ -82,7 +86,10 @@ SearchResult Searcher::search(const SearchRequest& request) {
     for (const Xapian::Query::op op : {Xapian::Query::OP_AND, Xapian::Query::OP_OR}) {
         ParsedQuery parsed = builder.parse(request.query, op);
         Xapian::Query query = filters.empty() ? parsed.query : Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, filter);
+        // What the reader may not read is never matched, so never shown nor counted.
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query, readable_by(request.reader));
         Xapian::Enquire enquire(db_);
+        if (request.time_limit > 0) enquire.set_time_limit(request.time_limit);
         enquire.set_query(query);
         // Newest first by date; by relevance, the newest first among equals.
         if (request.sort_by_date)
@@ -92,7 +99,12 @@ SearchResult Searcher::search(const SearchRequest& request) {
         FacetCounter counter(db_, facet_names);
         counter.attach(enquire);
         // checkatleast = every document: the spies see the whole match set, so counts are exact.
+        const auto started = std::chrono::steady_clock::now();
         const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, doccount);
+        if (request.time_limit > 0 &&
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() >= request.time_limit)
+            throw SearchTimeout("the search took longer than its time limit");
+        result.matched = query;
         result.total = mset.get_matches_estimated();
         result.interpretation = std::move(parsed.interpretation);
         if (result.total == 0 && op == Xapian::Query::OP_AND && result.interpretation.concepts.size() > 1) {
@@ -113,6 +125,14 @@ SearchResult Searcher::search(const SearchRequest& request) {
         break;
     }
     return result;
+}
+
+std::optional<std::pair<Hit, Xapian::Document>> Searcher::document(const std::string& id, const Reader& reader) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(schema::kIdPrefix + id), readable_by(reader)));
+    const Xapian::MSet mset = enquire.get_mset(0, 1);
+    if (mset.empty()) return std::nullopt;
+    return std::make_pair(make_hit(mset.begin(), {}, SnippetStyle{220, "", "", true}), mset.begin().get_document());
 }
 
 }  // namespace geofacet

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -9,6 +11,7 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
+#include "search/access.h"
 #include "search/facet_counter.h"
 #include "search/query_builder.h"
 #include "search/snippet.h"
@@ -27,6 +30,15 @@ struct SearchRequest {
     std::size_t facet_limit = 10;                              ///< values per facet
     SnippetStyle snippet;                                      ///< how snippets look
     bool translate = true;                                     ///< also search words in the other language
+    Reader reader;                                             ///< who searches: only what they may read is
+                                                               ///< matched, counted and shown (default: public)
+    std::string date_range;                                    ///< "2025-06-01..2025-06-30" (see date_facet.h)
+    double time_limit = 0;                                     ///< seconds the match may take (0: no limit)
+};
+
+/// A search that ran past its SearchRequest::time_limit: Xapian cut the match short, so its counts are not exact.
+struct SearchTimeout : std::runtime_error {
+    using std::runtime_error::runtime_error;
 };
 
 /// A facet value of a result document.
@@ -56,6 +68,7 @@ struct SearchResult {
     Interpretation interpretation;                                    ///< how the query was understood
     std::vector<FilterNote> filters;                                  ///< how --filter values were understood
     bool relaxed = false;                                             ///< no match had every concept: any concept sufficed
+    Xapian::Query matched;                                            ///< the query matched, filters and restriction included
 };
 
 /// Opens database specs as one: folders, stub database files, and "tcp://HOST:PORT" remote shards.
@@ -70,8 +83,12 @@ class Searcher {
     /// A searcher over an open database.
     Searcher(std::shared_ptr<const Resources> resources, Xapian::Database db);
 
-    /// Runs `request`. Throws std::invalid_argument for an unknown facet name.
+    /// Runs `request`. Throws std::invalid_argument for an unknown facet name, SearchTimeout past its time limit.
     SearchResult search(const SearchRequest& request);
+
+    /// Article `id` as a result (no snippet) with its document, when `reader` may read it; nullopt when it is
+    /// absent or restricted alike, so that the answer tells nothing of what the reader may not see.
+    std::optional<std::pair<Hit, Xapian::Document>> document(const std::string& id, const Reader& reader);
 
     /// The database searched.
     const Xapian::Database& database() const { return db_; }
