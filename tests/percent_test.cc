@@ -72,6 +72,10 @@ TEST(PercentExtractor, SaysWhatThePercentageIsOf) {
         {"防衛費をGDP比2%に", "GDP"},
         {"内閣支持率は23%に下落", "approval"},
         {"the economy grew 1.2 percent", "growth"},
+        // A cue after the number names it only when linked to it ("of", "の", nothing between).
+        {"China keeps its growth target at about 5%, lifts defence spending", "growth"},
+        {"Japan's defence spending will reach 2 percent of GDP", "GDP"},
+        {"25%の関税", "tariff"},
     };
     for (const auto& c : cases) {
         const Analysis a = test::analyzer().analyse(c.text);

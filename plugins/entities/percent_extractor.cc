@@ -203,8 +203,27 @@ std::shared_ptr<const PercentSubjects> PercentSubjects::load(const std::string& 
         if (r.field(0).empty()) throw r.error("expected subject<TAB>cue|cue...");
         for (const std::string& cue : split(r.field(1), '|'))
             if (!cue.empty()) subjects->cues_.emplace_back(fold_case(cue), r.field(0));
-    }, 2, "subject<TAB>cue|cue...");
+        for (const std::string& other : split(r.field(2), '|'))
+            if (!other.empty()) {
+                subjects->related_.emplace_back(r.field(0), other);
+                subjects->related_.emplace_back(other, r.field(0));
+            }
+    }, 2, "subject<TAB>cue|cue...[<TAB>related|...]");
     return subjects;
+}
+
+std::vector<std::string> PercentSubjects::related(const std::string& subject) const {
+    std::vector<std::string> out;
+    for (const auto& [s, other] : related_)
+        if (s == subject) out.push_back(other);
+    return out;
+}
+
+std::vector<std::string> PercentSubjects::cues_of(const std::string& subject) const {
+    std::vector<std::string> out;
+    for (const auto& [cue, s] : cues_)
+        if (s == subject) out.push_back(cue);
+    return out;
 }
 
 std::string PercentSubjects::subject_near(const std::string& sentence, std::size_t begin, std::size_t end) const {
@@ -218,7 +237,20 @@ std::string PercentSubjects::subject_near(const std::string& sentence, std::size
                           (at + cue.size() < sentence.size() && is_alpha(sentence[at + cue.size()]) &&
                            sentence[at + cue.size()] != 's')))
                 continue;
-            const std::size_t distance = at >= end ? at - end : (at + cue.size() <= begin ? begin - at - cue.size() : 0);
+            std::size_t distance = at >= end ? at - end : (at + cue.size() <= begin ? begin - at - cue.size() : 0);
+            // What a number is of is said before it ("growth target at about 5%", "GDP比2%"), or right after
+            // it ("5 percent of GDP", "a 25 percent tariff", "25%の関税"): a cue further after counts three times
+            // as far ("5%, lifts defence budget 7%": the 5 is growth); a linked one wins a tie.
+            if (at >= end) {
+                std::string gap = sentence.substr(end, at - end);
+                while (!gap.empty() && gap.front() == ' ') gap.erase(0, 1);
+                while (!gap.empty() && gap.back() == ' ') gap.pop_back();
+                const bool linked = gap.empty() || gap == "of" || gap == "of the" || gap == "の";
+                distance = linked ? distance * 2 : distance * 6;
+            } else {
+                distance *= 2;
+                distance += 1;
+            }
             if (distance < best_distance) {
                 best_distance = distance;
                 best = subject;

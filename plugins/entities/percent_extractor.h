@@ -17,9 +17,15 @@ class PercentSubjects {
     static std::shared_ptr<const PercentSubjects> load(const std::string& file);
     /// The subject whose cue lies nearest to byte range [begin, end) within `sentence`, or "".
     std::string subject_near(const std::string& folded_sentence, std::size_t begin, std::size_t end) const;
+    /// The cue words of `subject` (case-folded), in file order: what a query says for it.
+    std::vector<std::string> cues_of(const std::string& subject) const;
+    /// The subjects a query for `subject` accepts as the same (the file's third column, both ways): a
+    /// defence budget's share is one of GDP.
+    std::vector<std::string> related(const std::string& subject) const;
 
   private:
     std::vector<std::pair<std::string, std::string>> cues_;  // (folded cue, subject)
+    std::vector<std::pair<std::string, std::string>> related_;  // (subject, related subject), both ways
 };
 
 /// Extracts percentages from normalised text. Immutable; thread-safe.

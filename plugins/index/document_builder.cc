@@ -90,7 +90,15 @@ void index_analysis(Xapian::Document& doc, const Analysis& analysis, TermFormer&
                     doc.add_term(schema::latin_name_term(name_id(m.name_parts)), wdf);
                 break;
             case Facet::Country: doc.add_term(schema::country_term(m.value), wdf); break;
-            case Facet::Percent: doc.add_term(schema::percent_term(m.value), wdf); break;
+            case Facet::Percent:
+                doc.add_term(schema::percent_term(m.value), wdf);
+                // What this mention is a percentage of, so that "5% of GDP" outranks a 5% growth target.
+                if (!m.of.empty()) {
+                    const std::string key = schema::percent_subject_key(m.of);
+                    doc.add_term(schema::percent_of_term(key), wdf);
+                    doc.add_term(schema::percent_value_of_term(m.value, key), wdf);
+                }
+                break;
         }
     }
 }

@@ -22,6 +22,18 @@ std::string latin_name_term(std::string_view key) { return bounded_term(kLatinNa
 
 std::string source_term(std::string_view folded_source) { return bounded_term(kSourcePrefix, folded_source); }
 
+std::string percent_subject_key(std::string_view subject) {
+    std::string key;
+    for (char c : subject) key += c == ' ' ? '-' : static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return key;
+}
+
+std::string percent_of_term(std::string_view subject_key) { return bounded_term(kPercentOfPrefix, subject_key); }
+
+std::string percent_value_of_term(std::string_view value, std::string_view subject_key) {
+    return bounded_term(kPercentValueOfPrefix, std::string(value) + "@" + std::string(subject_key));
+}
+
 const PercentBucket& percent_bucket(double value) {
     for (const PercentBucket& b : kPercentBuckets)
         if (value >= b.low && value < b.high) return b;

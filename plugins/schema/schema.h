@@ -29,6 +29,8 @@ inline constexpr const char* kNamePrefix = "XN";     ///< a person's name part, 
 inline constexpr const char* kLatinNamePrefix = "XL";  ///< a whole name seen in Latin script, as its key: XLichiro-nakadani
 /// Who may read the document (boolean; see index/access_list.h): XVpublic, XVgroup:defence, XVuser:tanaka.
 inline constexpr const char* kAccessPrefix = "XV";
+inline constexpr const char* kPercentOfPrefix = "XO";     ///< what a percentage is of, as a key: XOgdp, XOdefence-budget
+inline constexpr const char* kPercentValueOfPrefix = "XQ";  ///< a percentage with what it is of: XQ5@gdp
 
 // ---- Value slots ----
 inline constexpr Xapian::valueno kDateSlot = 0;      ///< date as YYYYMMDD (sorts as a string; Omega's format)
@@ -90,6 +92,12 @@ std::string name_part_term(std::string_view part);
 std::string latin_name_term(std::string_view key);
 /// The term of a source, case-folded by the caller ("pacific wire" → "XSpacific wire").
 std::string source_term(std::string_view folded_source);
+/// The key of what a percentage is of: case-folded, spaces as hyphens ("defence budget" → "defence-budget").
+std::string percent_subject_key(std::string_view subject);
+/// The term of a percentage subject key ("gdp" → "XOgdp").
+std::string percent_of_term(std::string_view subject_key);
+/// The term of a percentage value of a subject key ("5", "gdp" → "XQ5@gdp").
+std::string percent_value_of_term(std::string_view value, std::string_view subject_key);
 
 // Every term above, and every other term the index makes, keeps Xapian's length limit: see
 // schema/term_limit.h (a value too long ends with a hash of itself).
