@@ -94,7 +94,7 @@ TEST(Search, FacetCountsEqualBruteForceOverTheWholeMatchSet) {
         Analyzer& analyzer = test::analyzer();
         FilterResolver resolver(analyzer, test::corpus_db());
         QueryBuilder builder(analyzer, resolver);
-        Xapian::Query q = builder.parse(c.query, r.relaxed ? Xapian::Query::OP_OR : Xapian::Query::OP_AND).query;
+        Xapian::Query q = builder.parse(c.query).query;
         std::vector<std::pair<std::string, Xapian::Query>> filters;
         for (const auto& [facet, value] : c.filters) filters.emplace_back(facet, resolver.resolve(facet, value));
         if (!filters.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, combine_filters(filters));

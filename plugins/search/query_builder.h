@@ -1,5 +1,5 @@
-// Understands what a user typed: entities (actors, countries, percentages), words, Japanese, phrases,
-// field filters and operators, and makes the Xapian query.
+// Understands what a user typed: concepts (search/concept_reader.h), phrases, field filters and
+// operators, and makes one graded Xapian query of them (search/ranking.h).
 #pragma once
 
 #include <memory>
@@ -9,22 +9,10 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
+#include "search/concept_reader.h"
 #include "search/filters.h"
 
 namespace geofacet {
-
-class Translator;
-
-/// One thing the user asked for, as it was understood.
-struct Concept {
-    std::string kind;                     ///< "actor", "country", "percent", "word" or "phrase"
-    std::string text;                     ///< what the user typed for it
-    std::string value;                    ///< actor id, ISO code, percentage, or the search term
-    std::string label;                    ///< what to show for it
-    std::vector<std::string> expansions;  ///< other forms searched for it (translations, variants)
-    bool excluded = false;                ///< written after NOT or with "-": documents with it are left out
-    Xapian::Query query;                  ///< its query
-};
 
 /// How a whole query was understood.
 struct Interpretation {
@@ -39,7 +27,8 @@ struct Interpretation {
 
 /// A parsed query.
 struct ParsedQuery {
-    Xapian::Query query;                  ///< the query (MatchAll when the text was empty)
+    Xapian::Query query;                  ///< graded: no concept required, the more matched the higher (MatchAll when empty)
+    Xapian::Query strict;                 ///< the same with every concept required (to tell whether any article has them all); with OR written, the query itself
     Interpretation interpretation;        ///< how it was understood
 };
 
@@ -49,17 +38,12 @@ class QueryBuilder {
     /// A builder analysing with `analyzer` and resolving field filters with `filters` (both borrowed).
     QueryBuilder(Analyzer& analyzer, FilterResolver& filters);
 
-    /// Parses `text`; concepts are joined with `default_op` (OP_AND: every concept must match).
-    ParsedQuery parse(const std::string& text, Xapian::Query::op default_op = Xapian::Query::OP_AND);
+    /// Parses `text`. Concepts are joined so that none is required (OP_OR with tier weights); an explicit
+    /// `+word`, `AND` and a "quoted phrase" stay required, `NOT` and `-word` exclude.
+    ParsedQuery parse(const std::string& text);
 
-    /// The concepts of a run of free text (no operators or fields).
-    std::vector<Concept> concepts_of(const std::string& text);
-
-    /// The concept of a quoted phrase.
-    Concept phrase_concept(const std::string& text);
-
-    /// Whether words are also searched in the other language (EDICT translations; on by default).
-    void set_translate(bool translate) { translate_ = translate; }
+    /// Whether words are also searched in their other forms and the other language (on by default).
+    void set_translate(bool translate) { reader_.set_translate(translate); }
 
   private:
     /// The query text for QueryParser, concepts replaced by placeholders, and the top-level field filters.
@@ -68,14 +52,11 @@ class QueryBuilder {
     };
     Rewritten rewrite(const std::string& text, Interpretation& interpretation);
     Xapian::Query combine(const Rewritten& rewritten, Xapian::Query::op default_op, Interpretation& interpretation);
-    void add_translations(Concept& c, const std::vector<const Token*>& unit, Translator& translator);
-    void add_name_part(Concept& c, const Token& t);
 
-    Analyzer& analyzer_;
     FilterResolver& filters_;
+    ConceptReader reader_;
     Xapian::QueryParser qp_;
     std::shared_ptr<std::vector<Xapian::Query>> slots_;  // the concepts QueryParser refers to by number
-    bool translate_ = true;
 };
 
 }  // namespace geofacet

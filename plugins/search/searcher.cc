@@ -83,46 +83,50 @@ SearchResult Searcher::search(const SearchRequest& request) {
     if (facet_names.empty()) facet_names = {"actor", "country", "percent", "percent_range"};
     const Xapian::doccount doccount = db_.get_doccount();
 
-    for (const Xapian::Query::op op : {Xapian::Query::OP_AND, Xapian::Query::OP_OR}) {
-        ParsedQuery parsed = builder.parse(request.query, op);
-        Xapian::Query query = filters.empty() ? parsed.query : Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, filter);
-        // What the reader may not read is never matched, so never shown nor counted.
-        query = Xapian::Query(Xapian::Query::OP_FILTER, query, readable_by(request.reader));
-        Xapian::Enquire enquire(db_);
-        if (request.time_limit > 0) enquire.set_time_limit(request.time_limit);
-        enquire.set_query(query);
-        // Newest first by date; by relevance, the newest first among equals.
-        if (request.sort_by_date)
-            enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
-        else
-            enquire.set_sort_by_relevance_then_value(schema::kDateSlot, true);
-        FacetCounter counter(db_, facet_names);
-        counter.attach(enquire);
-        // checkatleast = every document: the spies see the whole match set, so counts are exact.
-        const auto started = std::chrono::steady_clock::now();
-        const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, doccount);
-        if (request.time_limit > 0 &&
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() >= request.time_limit)
-            throw SearchTimeout("the search took longer than its time limit");
-        result.matched = query;
-        result.total = mset.get_matches_estimated();
-        result.interpretation = std::move(parsed.interpretation);
-        if (result.total == 0 && op == Xapian::Query::OP_AND && result.interpretation.concepts.size() > 1) {
-            continue;  // nothing has every concept: retry with any concept
-        }
-        result.relaxed = op == Xapian::Query::OP_OR;
-        if (result.relaxed)
-            result.interpretation.notes.push_back("no article matched every term; showing articles matching any");
-        std::set<std::string> terms(query.get_terms_begin(), query.get_terms_end());
-        for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it)
-            result.hits.push_back(make_hit(it, terms, request.snippet));
-        const FacetLabeller labeller(*resources_, db_);
-        for (const std::string& name : counter.names()) {
-            std::vector<FacetCount> counts = counter.counts(name, request.facet_limit);
-            labeller.label(name, counts);
-            result.facets.emplace_back(name, std::move(counts));
-        }
-        break;
+    // One graded query: the articles with every concept first, then those with most (search/ranking.h).
+    ParsedQuery parsed = builder.parse(request.query);
+    // What the reader may not read is never matched, so never shown nor counted.
+    const Xapian::Query readable = readable_by(request.reader);
+    const auto filtered = [&](const Xapian::Query& q) {
+        return Xapian::Query(Xapian::Query::OP_FILTER, filters.empty() ? q : Xapian::Query(Xapian::Query::OP_FILTER, q, filter),
+                             readable);
+    };
+    const bool several = parsed.interpretation.concepts.size() > 1;
+    Xapian::Enquire check(db_);
+    check.set_query(filtered(parsed.strict));
+    result.relaxed = several && check.get_mset(0, 1).empty();
+    // Sorted by date, rank no longer tells "all" from "some": the articles with every concept, when any has.
+    const Xapian::Query query = filtered(request.sort_by_date && several && !result.relaxed ? parsed.strict : parsed.query);
+    Xapian::Enquire enquire(db_);
+    if (request.time_limit > 0) enquire.set_time_limit(request.time_limit);
+    enquire.set_query(query);
+    // Newest first by date; by relevance, the newest first among equals.
+    if (request.sort_by_date)
+        enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+    else
+        enquire.set_sort_by_relevance_then_value(schema::kDateSlot, true);
+    FacetCounter counter(db_, facet_names);
+    counter.attach(enquire);
+    // checkatleast = every document: the spies see the whole match set, so counts are exact.
+    const auto started = std::chrono::steady_clock::now();
+    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, doccount);
+    if (request.time_limit > 0 &&
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() >= request.time_limit)
+        throw SearchTimeout("the search took longer than its time limit");
+    result.matched = query;
+    result.total = mset.get_matches_estimated();
+    result.interpretation = std::move(parsed.interpretation);
+    result.relaxed = result.relaxed && result.total > 0;
+    if (result.relaxed)
+        result.interpretation.notes.push_back("no article has every concept; those with most of them come first");
+    std::set<std::string> terms(query.get_terms_begin(), query.get_terms_end());
+    for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it)
+        result.hits.push_back(make_hit(it, terms, request.snippet));
+    const FacetLabeller labeller(*resources_, db_);
+    for (const std::string& name : counter.names()) {
+        std::vector<FacetCount> counts = counter.counts(name, request.facet_limit);
+        labeller.label(name, counts);
+        result.facets.emplace_back(name, std::move(counts));
     }
     return result;
 }

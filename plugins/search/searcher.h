@@ -67,7 +67,7 @@ struct SearchResult {
     std::vector<std::pair<std::string, std::vector<FacetCount>>> facets;  ///< counts over all matches
     Interpretation interpretation;                                    ///< how the query was understood
     std::vector<FilterNote> filters;                                  ///< how --filter values were understood
-    bool relaxed = false;                                             ///< no match had every concept: any concept sufficed
+    bool relaxed = false;                                             ///< no match has every concept (those with most come first)
     Xapian::Query matched;                                            ///< the query matched, filters and restriction included
 };
 

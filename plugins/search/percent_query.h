@@ -1,0 +1,21 @@
+// Percentages in queries, with what they are of: "5% of GDP", "GDP比5％", "5 percent defence spending",
+// "支持率 20%台" (the twenties).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/analyzer.h"
+#include "search/concept_reader.h"
+
+namespace geofacet {
+
+/// The concept of a query's percentage mention `m`. `decade`: the query wrote "N%台" (N to under N + 10).
+/// Any article with the value earns half the concept's tier; one whose value is of what the query says
+/// (`m.of`, or a related subject: a defence budget's share is one of GDP) earns more, and one that speaks
+/// of that subject anywhere a little more. Values are searched as the archive holds them.
+Concept percent_concept(const Mention& m, bool decade, const Resources& resources, const Xapian::Database& db);
+
+}  // namespace geofacet

@@ -1,0 +1,32 @@
+// Ranking in which every concept of a query helps and none is a wall: articles with all the concepts
+// first, then those with most of them, the rarer concepts counting more, and BM25 (mentions, title, body)
+// ordering articles that match alike.
+#pragma once
+
+#include <vector>
+
+#include <xapian.h>
+
+#include "search/concept_reader.h"
+
+namespace geofacet {
+
+/// Gives concepts their tier weights. Every article that matches a concept, in any language and by any of
+/// its forms, earns that concept's tier weight: a fixed weight (Xapian's FixedWeightPostingSource, which a
+/// stock xapian-tcpsrv also knows) larger than everything BM25 can give the whole query, so that an
+/// article with one concept more always ranks higher. A rarer concept's tier is a little heavier, never
+/// by as much as a whole concept. Within a tier BM25 orders, over the concepts' own queries.
+class ConceptRanker {
+  public:
+    /// A ranker for searches of `db`.
+    explicit ConceptRanker(const Xapian::Database& db) : db_(db) {}
+
+    /// The queries of `concepts`, in order, each with its tier weight added (OP_OR): the query QueryParser
+    /// combines with OP_OR, so that no concept is required. Excluded concepts are left as they are.
+    std::vector<Xapian::Query> graded(const std::vector<Concept>& concepts) const;
+
+  private:
+    const Xapian::Database& db_;
+};
+
+}  // namespace geofacet

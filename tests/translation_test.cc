@@ -1,0 +1,152 @@
+// Translation by expression, both ways: every expression the issue names is translated whole (never word by
+// word), shows in "interpreted", finds the article in the other language, and --no-translate turns it off.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "archive.h"
+#include "search/glossary.h"
+#include "search/searcher.h"
+#include "support.h"
+
+namespace geofacet {
+namespace {
+
+SearchResult search(const std::string& query, bool translate = true) {
+    Searcher searcher(test::resources(), test::archive_db());
+    SearchRequest req;
+    req.query = query;
+    req.limit = 40;
+    req.translate = translate;
+    return searcher.search(req);
+}
+
+std::vector<std::string> expansions(const SearchResult& r) {
+    std::vector<std::string> out;
+    for (const Concept& c : r.interpretation.concepts) out.insert(out.end(), c.expansions.begin(), c.expansions.end());
+    return out;
+}
+
+// "en" or "ja", from an article id (en-01, px-ja-04, ho-en-02).
+std::string language(const std::string& id) { return id.find("ja-") != std::string::npos ? "ja" : "en"; }
+
+bool has(const std::vector<std::string>& list, const std::string& item) {
+    return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+// query | one of its expansions | never an expansion (the word-by-word translation) | an article in the other
+// language among the first three of that language
+struct ExpressionCase {
+    const char* query;
+    const char* expansion;
+    const char* never;
+    const char* found;
+};
+
+const ExpressionCase kExpressions[] = {
+    {"lower house", "衆議院", "ハウス", "px-ja-04"},
+    {"lower house", "衆院", "引き下げる", "ja-11"},
+    {"ruling party", "与党", "党", "ja-11"},
+    {"与党", "ruling party", "", "en-13"},
+    {"衆議院", "lower house", "", "px-en-04"},
+    {"防衛予算", "defence budget", "defense, protection", "px-en-04"},
+    {"defence budget", "防衛費", "防衛", "ja-01"},
+    {"関税", "tariff", "", "en-07"},
+    {"関税", "duties", "", "en-07"},
+    {"tariff", "関税", "", "ja-06"},
+    {"中間選挙", "midterm elections", "", "px-en-09"},
+    {"midterm elections", "中間選挙", "", "px-ja-09"},
+    {"8月1日", "august 1", "", "en-10"},
+    {"Han Kuang exercise", "漢光", "", "ja-16"},
+};
+
+TEST(Translation, ExpressionsAreTranslatedWholeAndFindTheOtherLanguage) {
+    for (const ExpressionCase& c : kExpressions) {
+        const SearchResult r = search(c.query);
+        const auto e = expansions(r);
+        EXPECT_TRUE(has(e, c.expansion)) << c.query << ": " << r.interpretation.summary();
+        if (*c.never) {
+            EXPECT_FALSE(has(e, c.never)) << c.query << ": " << r.interpretation.summary();
+        }
+        EXPECT_NE(r.interpretation.summary().find(c.expansion), std::string::npos) << c.query;
+        std::vector<std::string> other;  // the results in the language of c.found, in order
+        for (const Hit& h : r.hits)
+            if (language(h.id) == language(c.found)) other.push_back(h.id);
+        const auto at = std::find(other.begin(), other.end(), c.found);
+        EXPECT_LT(at - other.begin(), 3) << c.query << " should find " << c.found;
+    }
+}
+
+TEST(Translation, AnArticleWritingDutiesIsFoundForTariff) {
+    test::TempDir dir;
+    test::write_file(dir.path("d.jsonl"),
+                     "{\"id\":\"duties\",\"lang\":\"en\",\"title\":\"Steel\",\"body\":\"Japan faces new duties on steel.\"}\n"
+                     "{\"id\":\"japan\",\"lang\":\"en\",\"title\":\"Tea\",\"body\":\"Japan grows tea.\"}\n");
+    const Xapian::Database db = test::index_into(dir.path("db"), {dir.path("d.jsonl")});
+    Searcher searcher(test::resources(), db);
+    SearchRequest req;
+    req.query = "tariff Japan";
+    const SearchResult r = searcher.search(req);
+    ASSERT_FALSE(r.hits.empty());
+    EXPECT_EQ(r.hits.front().id, "duties") << r.interpretation.summary();
+    EXPECT_FALSE(r.relaxed);  // it has every concept, the tariff as duties
+}
+
+TEST(Translation, NoTranslateTurnsExpansionsOff) {
+    for (const ExpressionCase& c : kExpressions) {
+        const SearchResult r = search(c.query, false);
+        for (const Concept& concept : r.interpretation.concepts) {
+            if (concept.kind == "actor") continue;  // an actor's other names are the actor itself
+            EXPECT_TRUE(concept.expansions.empty()) << c.query << ": " << concept.text;
+        }
+    }
+}
+
+TEST(Translation, ExpansionsRankBelowTheWordsTyped) {
+    // Both languages report the tariffs; at the top, those written in the language of the query.
+    EXPECT_EQ(language(search("関税").hits.front().id), "ja");
+    EXPECT_EQ(language(search("tariff").hits.front().id), "en");
+}
+
+TEST(Translation, ExpressionsShowInTheInterpretation) {
+    const SearchResult r = search("lower house ruling party");
+    ASSERT_EQ(r.interpretation.concepts.size(), 2u) << r.interpretation.summary();
+    EXPECT_EQ(r.interpretation.concepts[0].kind, "expression");
+    EXPECT_EQ(r.interpretation.concepts[0].text, "lower house");
+    EXPECT_EQ(r.interpretation.concepts[1].text, "ruling party");
+}
+
+TEST(Translation, GlossesAreChosenBesideTheOtherWords) {
+    // 措置 is "measure", "step" or "action" in EDICT; beside tariffs, the action against them.
+    test::TempDir dir;
+    test::write_file(dir.path("g.jsonl"),
+                     "{\"id\":\"m\",\"lang\":\"en\",\"title\":\"Rain\",\"body\":\"A measure of rain fell in the garden.\"}\n"
+                     "{\"id\":\"s\",\"lang\":\"en\",\"title\":\"Hikers\",\"body\":\"The next step for the hikers.\"}\n"
+                     "{\"id\":\"a\",\"lang\":\"en\",\"title\":\"Steel\",\"body\":\"Trade action against steel tariffs.\"}\n");
+    const Xapian::Database db = test::index_into(dir.path("db"), {dir.path("g.jsonl")});
+    Searcher searcher(test::resources(), db);
+    SearchRequest req;
+    req.query = "措置";
+    const auto alone = expansions(searcher.search(req));
+    EXPECT_TRUE(has(alone, "measure"));
+    EXPECT_FALSE(has(alone, "action"));
+    req.query = "措置 tariffs";
+    const SearchResult beside = searcher.search(req);
+    EXPECT_TRUE(has(expansions(beside), "action")) << beside.interpretation.summary();
+    EXPECT_EQ(beside.hits.front().id, "a");
+}
+
+TEST(Glossary, EveryLineHasBothLanguagesAndEveryFormIsFound) {
+    const auto glossary = Glossary::of(test::analyzer());
+    Analyzer& a = test::analyzer();
+    const std::vector<Token> tokens = a.segmenter().segment(std::string("defense spending"));
+    std::vector<const Token*> words;
+    for (const Token& t : tokens) words.push_back(&t);
+    const GlossaryEntry* e = glossary->english(Glossary::english_key(words, a.terms()));
+    ASSERT_NE(e, nullptr);
+    EXPECT_TRUE(has(e->japanese, "防衛費"));
+    EXPECT_EQ(glossary->japanese("防衛費"), e);
+}
+
+}  // namespace
+}  // namespace geofacet
