@@ -157,6 +157,37 @@ TEST_F(PercentOf, RanksByWhatThePercentageIsOf) {
     }
 }
 
+// filter | the articles it keeps
+struct OfFilterCase {
+    const char* filter;
+    std::set<std::string> kept;
+};
+
+const OfFilterCase kOfFilters[] = {
+    {"percent:5@gdp", {"gdp", "gdp-ja"}},
+    {"percent:5@GDP", {"gdp", "gdp-ja"}},
+    {"percent:5@防衛費", {}},
+    {"percent:4..6@growth", {"growth", "growth-ja"}},
+    {"percent:@approval", {"decade", "forties"}},
+    {"percent:20..30@支持率", {"decade"}},
+    {"percent:5@nonsense", {}},
+};
+
+TEST_F(PercentOf, FiltersByWhatThePercentageIsOf) {
+    Searcher searcher(test::resources(), *db_);
+    for (const OfFilterCase& c : kOfFilters) {
+        const auto r = ids(searcher, c.filter);
+        EXPECT_EQ(std::set<std::string>(r.begin(), r.end()), c.kept) << c.filter;
+    }
+    SearchRequest req;
+    req.filters = {{"percent", "5@gdp"}};
+    const SearchResult r = searcher.search(req);
+    EXPECT_EQ(r.total, 2u);
+    ASSERT_EQ(r.filters.size(), 1u);
+    EXPECT_TRUE(r.filters[0].resolved);
+    EXPECT_EQ(r.filters[0].label, "5% of gdp");
+}
+
 TEST_F(PercentOf, ADecadeOfPercentagesIsARange) {
     Searcher searcher(test::resources(), *db_);
     SearchRequest req;

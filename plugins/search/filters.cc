@@ -7,6 +7,7 @@
 
 #include "schema/schema.h"
 #include "search/facet_counter.h"
+#include "search/percent_query.h"
 #include "text/normaliser.h"
 
 namespace geofacet {
@@ -117,6 +118,12 @@ Xapian::Query FilterResolver::resolve_country(const std::string& value, FilterNo
 }
 
 Xapian::Query FilterResolver::resolve_percent(const std::string& value, FilterNote& note) {
+    if (value.find('@') != std::string::npos) {  // what it is of: "5@gdp", "3..5@tariff", "@gdp"
+        Xapian::Query q = percent_of_filter(value, *analyzer_.resources().percent_subjects, db_, note.label);
+        note.resolved = !note.label.empty();
+        if (note.resolved) note.value = value;
+        return q;
+    }
     double low, high;
     if (parse_percent_range(value, low, high)) {
         note.value = (std::isinf(low) ? "" : schema::format_percent(low)) + ".." +

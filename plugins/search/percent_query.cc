@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "schema/schema.h"
+#include "search/filters.h"
 #include "text/normaliser.h"
 
 namespace geofacet {
@@ -72,6 +73,38 @@ Concept percent_concept(const Mention& m, bool decade, const Resources& resource
     c.query = Xapian::Query(Xapian::Query::OP_OR, number, value_of);
     c.tier = {TierPart{number, kPercentShare}, TierPart{value_of, kPercentOfShare}, TierPart{any_of(of_subject), kSubjectShare}};
     return c;
+}
+
+std::string percent_subject_typed(const std::string& typed, const PercentSubjects& subjects) {
+    std::string text = fold_case(NormalisedText(typed).text());
+    for (char& ch : text)
+        if (ch == '-' || ch == '_') ch = ' ';
+    const std::string subject = subjects.subject_near(text, 0, 0);
+    return subject.empty() ? std::string() : schema::percent_subject_key(subject);
+}
+
+Xapian::Query percent_of_filter(const std::string& typed, const PercentSubjects& subjects, const Xapian::Database& db,
+                                std::string& label) {
+    const std::size_t at = typed.rfind('@');
+    const std::string value = typed.substr(0, at), key = percent_subject_typed(typed.substr(at + 1), subjects);
+    if (key.empty()) return Xapian::Query::MatchNothing;
+    if (value.empty()) {
+        label = "any % of " + key;
+        return Xapian::Query(schema::percent_of_term(key));
+    }
+    double low, high;
+    if (parse_percent_range(value, low, high)) {
+        label = value + " % of " + key;
+        std::vector<Xapian::Query> terms;
+        for (const std::string& t : terms_in_range(db, schema::kPercentValueOfPrefix, low, std::nextafter(high, INFINITY), "@" + key))
+            terms.emplace_back(t);
+        return any_of(terms);
+    }
+    char* end = nullptr;
+    const double v = std::strtod(NormalisedText(value).text().c_str(), &end);
+    if (!end || (*end != '\0' && *end != '%')) return Xapian::Query::MatchNothing;
+    label = schema::format_percent(v) + "% of " + key;
+    return Xapian::Query(schema::percent_value_of_term(schema::format_percent(v), key));
 }
 
 }  // namespace geofacet
