@@ -20,7 +20,8 @@ const char* kUsage =
     "usage: geofacet-query --db DIR [--db DIR ...] [--json] [--limit N] [--offset N] [--facet NAME ...]\n"
     "                      [--facet-limit N] [--filter NAME=VALUE ...] [--percent MIN..MAX] [--sort relevance|date]\n"
     "                      [--date FROM..TO] [--no-translate] [--user NAME] [--group NAME ...]\n"
-    "                      QUERY...\n"
+    "                      QUERY... | --like ID\n"
+    "  --like    the articles about the same event as article ID, in both languages\n"
     "  --db      a database folder, a stub database file, or tcp://HOST:PORT (xapian-tcpsrv); repeat to search shards\n"
     "  facets    actor, country, percent, percent_range, lang, source, date (by month)\n"
     "  --user, --group  search as someone: only the articles they may read (default: public ones only)\n"
@@ -44,6 +45,7 @@ std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
     cli.texts("--db", &o.dbs)
         .flag("--json", &o.json)
         .flag("--no-translate", &no_translate)
+        .text("--like", &r.like)
         .number("--limit", &limit, 0, 100000)
         .number("--offset", &offset, 0, 10000000)
         .texts("--facet", &r.facets)
@@ -84,6 +86,7 @@ std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
     std::vector<std::string> words;
     if (auto status = cli.parse(argc, argv, words, std::cout, std::cerr)) return status;
     if (o.dbs.empty()) return cli.usage_error("--db is required", std::cerr);
+    if (!r.like.empty() && !words.empty()) return cli.usage_error("--like ID takes no QUERY", std::cerr);
     for (const std::string& w : words) r.query += (r.query.empty() ? "" : " ") + w;
     r.limit = static_cast<Xapian::doccount>(limit);
     r.offset = static_cast<Xapian::doccount>(offset);

@@ -6,6 +6,7 @@
 #include "schema/schema.h"
 #include "search/date_facet.h"
 #include "search/facet_labeller.h"
+#include "search/related.h"
 
 namespace geofacet {
 
@@ -66,6 +67,12 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const std::set<std::strin
     return h;
 }
 
+ParsedQuery Searcher::like(const SearchRequest& request) {
+    // An article the reader may not read is no article to them: no evidence of it may leak.
+    if (!document(request.like, request.reader)) throw std::invalid_argument("no article with id '" + request.like + "'");
+    return RelatedFinder(analyzer_, db_).like(request.like);
+}
+
 SearchResult Searcher::search(const SearchRequest& request) {
     SearchResult result;
     FilterResolver resolver(analyzer_, db_);
@@ -84,7 +91,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
     const Xapian::doccount doccount = db_.get_doccount();
 
     // One graded query: the articles with every concept first, then those with most (search/ranking.h).
-    ParsedQuery parsed = builder.parse(request.query);
+    ParsedQuery parsed = request.like.empty() ? builder.parse(request.query) : like(request);
     // What the reader may not read is never matched, so never shown nor counted.
     const Xapian::Query readable = readable_by(request.reader);
     const auto filtered = [&](const Xapian::Query& q) {

@@ -30,6 +30,7 @@ struct SearchRequest {
     std::size_t facet_limit = 10;                              ///< values per facet
     SnippetStyle snippet;                                      ///< how snippets look
     bool translate = true;                                     ///< also search words in the other language
+    std::string like;                                          ///< instead of `query`: the articles like this article id, in both languages
     Reader reader;                                             ///< who searches: only what they may read is
                                                                ///< matched, counted and shown (default: public)
     std::string date_range;                                    ///< "2025-06-01..2025-06-30" (see date_facet.h)
@@ -83,7 +84,8 @@ class Searcher {
     /// A searcher over an open database.
     Searcher(std::shared_ptr<const Resources> resources, Xapian::Database db);
 
-    /// Runs `request`. Throws std::invalid_argument for an unknown facet name, SearchTimeout past its time limit.
+    /// Runs `request`. Throws std::invalid_argument for an unknown facet name or `like` article id (one the
+    /// reader may not read included), SearchTimeout past its time limit.
     SearchResult search(const SearchRequest& request);
 
     /// Article `id` as a result (no snippet) with its document, when `reader` may read it; nullopt when it is
@@ -94,6 +96,7 @@ class Searcher {
     const Xapian::Database& database() const { return db_; }
 
   private:
+    ParsedQuery like(const SearchRequest& request);
     Hit make_hit(const Xapian::MSetIterator& it, const std::set<std::string>& terms, const SnippetStyle& style);
 
     std::shared_ptr<const Resources> resources_;
