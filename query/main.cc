@@ -23,7 +23,7 @@ const char* kUsage =
     "                      QUERY... | --like ID\n"
     "  --like    the articles about the same event as article ID, in both languages\n"
     "  --db      a database folder, a stub database file, or tcp://HOST:PORT (xapian-tcpsrv); repeat to search shards\n"
-    "  facets    actor, country, percent, percent_range, lang, source, date (by month)\n"
+    "  facets    actor, country, percent, percent_range, percent_of, lang, source, date (by month)\n"
     "  --user, --group  search as someone: only the articles they may read (default: public ones only)\n"
     "exit status: 0 success, 2 usage error, 3 database error\n";
 

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 
 #include "archive.h"
 #include "search/searcher.h"
@@ -186,6 +187,25 @@ TEST_F(PercentOf, FiltersByWhatThePercentageIsOf) {
     ASSERT_EQ(r.filters.size(), 1u);
     EXPECT_TRUE(r.filters[0].resolved);
     EXPECT_EQ(r.filters[0].label, "5% of gdp");
+}
+
+TEST_F(PercentOf, AFacetCountsWhatPercentagesAreOf) {
+    Searcher searcher(test::resources(), *db_);
+    SearchRequest req;
+    req.facets = {"percent_of"};
+    const SearchResult r = searcher.search(req);
+    ASSERT_EQ(r.facets.size(), 1u);
+    std::map<std::string, Xapian::doccount> counts;
+    for (const FacetCount& c : r.facets[0].second) {
+        counts[c.value] = c.count;
+        if (c.value == "gdp") {
+            EXPECT_EQ(c.label + " / " + c.label_ja, "GDP / GDP比");
+        }
+    }
+    EXPECT_EQ(counts, (std::map<std::string, Xapian::doccount>{{"gdp", 2}, {"growth", 2}, {"approval", 2}}));
+    req.facets = {};
+    req.filters = {{"percent_of", "GDP"}};
+    EXPECT_EQ(searcher.search(req).total, 2u);
 }
 
 TEST_F(PercentOf, ADecadeOfPercentagesIsARange) {

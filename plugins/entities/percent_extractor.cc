@@ -1,5 +1,6 @@
 #include "entities/percent_extractor.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -201,8 +202,11 @@ std::shared_ptr<const PercentSubjects> PercentSubjects::load(const std::string& 
     auto subjects = std::make_shared<PercentSubjects>();
     read_data_file(file, [&](const DataRecord& r) {
         if (r.field(0).empty()) throw r.error("expected subject<TAB>cue|cue...");
-        for (const std::string& cue : split(r.field(1), '|'))
+        for (const std::string& cue : split(r.field(1), '|')) {
             if (!cue.empty()) subjects->cues_.emplace_back(fold_case(cue), r.field(0));
+            if (!cue.empty() && !is_ascii(cue) && subjects->label_ja(r.field(0)).empty())
+                subjects->labels_ja_.emplace_back(r.field(0), cue);
+        }
         for (const std::string& other : split(r.field(2), '|'))
             if (!other.empty()) {
                 subjects->related_.emplace_back(r.field(0), other);
@@ -217,6 +221,19 @@ std::vector<std::string> PercentSubjects::related(const std::string& subject) co
     for (const auto& [s, other] : related_)
         if (s == subject) out.push_back(other);
     return out;
+}
+
+std::vector<std::string> PercentSubjects::subjects() const {
+    std::vector<std::string> out;
+    for (const auto& cue : cues_)
+        if (std::find(out.begin(), out.end(), cue.second) == out.end()) out.push_back(cue.second);
+    return out;
+}
+
+std::string PercentSubjects::label_ja(const std::string& subject) const {
+    for (const auto& [s, label] : labels_ja_)
+        if (s == subject) return label;
+    return {};
 }
 
 std::vector<std::string> PercentSubjects::cues_of(const std::string& subject) const {

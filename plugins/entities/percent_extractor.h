@@ -17,6 +17,10 @@ class PercentSubjects {
     static std::shared_ptr<const PercentSubjects> load(const std::string& file);
     /// The subject whose cue lies nearest to byte range [begin, end) within `sentence`, or "".
     std::string subject_near(const std::string& folded_sentence, std::size_t begin, std::size_t end) const;
+    /// The subjects, in file order ("GDP", "tariff" ...).
+    std::vector<std::string> subjects() const;
+    /// The first Japanese cue of `subject` as written ("GDP比", "関税"): its Japanese label; "" when none.
+    std::string label_ja(const std::string& subject) const;
     /// The cue words of `subject` (case-folded), in file order: what a query says for it.
     std::vector<std::string> cues_of(const std::string& subject) const;
     /// The subjects a query for `subject` accepts as the same (the file's third column, both ways): a
@@ -26,6 +30,7 @@ class PercentSubjects {
   private:
     std::vector<std::pair<std::string, std::string>> cues_;  // (folded cue, subject)
     std::vector<std::pair<std::string, std::string>> related_;  // (subject, related subject), both ways
+    std::vector<std::pair<std::string, std::string>> labels_ja_;  // (subject, first Japanese cue as written)
 };
 
 /// Extracts percentages from normalised text. Immutable; thread-safe.

@@ -182,6 +182,13 @@ BuiltDocument DocumentBuilder::build(const Article& a) {
     }
     set_facet_slots(doc, schema::kPercentSlots, percents);
     set_facet_slots(doc, schema::kPercentRangeSlots, buckets);
+    std::vector<std::string> subjects;  // what the percentages are of, each once
+    for (const Mention& m : mentions)
+        if (m.facet == Facet::Percent && !m.of.empty()) {
+            const std::string key = schema::percent_subject_key(m.of);
+            if (std::find(subjects.begin(), subjects.end(), key) == subjects.end()) subjects.push_back(key);
+        }
+    set_facet_slots(doc, schema::kPercentOfSlots, subjects);
 
     doc.set_data(document_data(a, out.entities, out.languages));
     return out;

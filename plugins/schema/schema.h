@@ -50,6 +50,7 @@ inline constexpr FacetSlots kActorSlots{"actor", 100, 200};      ///< actor ids,
 inline constexpr FacetSlots kCountrySlots{"country", 300, 200};  ///< ISO codes (upper case), slots 300..499
 inline constexpr FacetSlots kPercentSlots{"percent", 500, 200};  ///< Xapian::sortable_serialise(value), 500..699
 inline constexpr FacetSlots kPercentRangeSlots{"percent_range", 700, 6};  ///< bucket keys below, 700..705
+inline constexpr FacetSlots kPercentOfSlots{"percent_of", 720, 20};  ///< what percentages are of: subject keys (gdp, tariff), 720..739
 
 /// A range of percentages that a person would choose to narrow a wide result set: [low, high).
 struct PercentBucket {

@@ -7,7 +7,7 @@ namespace geofacet {
 
 const std::vector<schema::FacetSlots>& countable_facets() {
     static const std::vector<schema::FacetSlots> facets = {
-        schema::kActorSlots, schema::kCountrySlots, schema::kPercentSlots, schema::kPercentRangeSlots,
+        schema::kActorSlots, schema::kCountrySlots, schema::kPercentSlots, schema::kPercentRangeSlots, schema::kPercentOfSlots,
         schema::FacetSlots{"lang", schema::kLangSlot, 1}, schema::FacetSlots{"source", schema::kSourceSlot, 1}};
     return facets;
 }
@@ -30,7 +30,7 @@ FacetCounter::FacetCounter(const Xapian::Database& db, const std::vector<std::st
     }
     for (const std::string& name : names) {
         if (std::none_of(facets_.begin(), facets_.end(), [&](const Facet& f) { return f.slots.name == name; }))
-            throw std::invalid_argument("unknown facet '" + name + "' (actor, country, percent, percent_range, lang, source)");
+            throw std::invalid_argument("unknown facet '" + name + "' (actor, country, percent, percent_range, percent_of, lang, source)");
     }
 }
 

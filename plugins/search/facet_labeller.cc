@@ -2,6 +2,7 @@
 
 #include "index/document_data.h"
 #include "schema/schema.h"
+#include "search/percent_query.h"
 
 namespace geofacet {
 
@@ -35,6 +36,8 @@ void FacetLabeller::label(const std::string& facet, std::vector<FacetCount>& cou
         } else if (facet == "percent_range") {
             for (const schema::PercentBucket& b : schema::kPercentBuckets)
                 if (c.value == b.key) c.label = c.label_ja = std::string(b.label) + "%";
+        } else if (facet == "percent_of") {
+            std::tie(c.label, c.label_ja) = percent_subject_labels(c.value, *resources_.percent_subjects);
         } else if (facet == "lang") {
             if (c.value == "en") c.label = "English", c.label_ja = "英語";
             if (c.value == "ja") c.label = "Japanese", c.label_ja = "日本語";

@@ -149,6 +149,10 @@ Xapian::Query FilterResolver::resolve(const std::string& facet, const std::strin
         q = resolve_country(value, note);
     } else if (facet == "percent") {
         q = resolve_percent(value, note);
+    } else if (facet == "percent_of") {  // what percentages are of: the same as percent=@VALUE
+        q = percent_of_filter("@" + value, *analyzer_.resources().percent_subjects, db_, note.label);
+        note.resolved = !note.label.empty();
+        if (note.resolved) note.value = percent_subject_typed(value, *analyzer_.resources().percent_subjects);
     } else if (facet == "percent_range") {
         for (const schema::PercentBucket& b : schema::kPercentBuckets)
             if (value == b.key || value + "%" == std::string(b.label) + "%" || value == b.label) {
@@ -171,7 +175,7 @@ Xapian::Query FilterResolver::resolve(const std::string& facet, const std::strin
         q = Xapian::Query(schema::source_term(fold_case(value)));
     } else {
         throw std::invalid_argument("unknown facet '" + facet +
-                                    "' (actor, country, percent, percent_range, lang, source)");
+                                    "' (actor, country, percent, percent_range, percent_of, lang, source)");
     }
     notes_.push_back(std::move(note));
     return q;
@@ -214,7 +218,7 @@ class PercentRangeProcessor : public Xapian::RangeProcessor {
 }  // namespace
 
 void add_filter_processors(Xapian::QueryParser& qp, FilterResolver& resolver) {
-    for (const char* facet : {"actor", "country", "percent", "lang", "source"})
+    for (const char* facet : {"actor", "country", "percent", "percent_of", "lang", "source"})
         qp.add_boolean_prefix(facet, (new FacetFieldProcessor(resolver, facet))->release(), facet);
     qp.add_boolean_prefix("percent_range", (new FacetFieldProcessor(resolver, "percent_range"))->release(), "percent");
     static const std::string percent_group = "percent";  // percent:3..5 and percent:5 filter together

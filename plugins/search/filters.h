@@ -14,7 +14,7 @@ namespace geofacet {
 
 /// How one filter value was understood.
 struct FilterNote {
-    std::string facet;     ///< actor, country, percent, percent_range, lang, source
+    std::string facet;     ///< actor, country, percent, percent_range, percent_of, lang, source
     std::string typed;     ///< the value as the user wrote it
     std::string value;     ///< the facet value it resolved to ("" when it did not)
     std::string label;     ///< what to show for it

@@ -83,6 +83,15 @@ std::string percent_subject_typed(const std::string& typed, const PercentSubject
     return subject.empty() ? std::string() : schema::percent_subject_key(subject);
 }
 
+std::pair<std::string, std::string> percent_subject_labels(const std::string& key, const PercentSubjects& subjects) {
+    for (const std::string& s : subjects.subjects()) {
+        if (schema::percent_subject_key(s) != key) continue;
+        const std::string ja = subjects.label_ja(s);
+        return {s, ja.empty() ? s : ja};
+    }
+    return {key, key};
+}
+
 Xapian::Query percent_of_filter(const std::string& typed, const PercentSubjects& subjects, const Xapian::Database& db,
                                 std::string& label) {
     const std::size_t at = typed.rfind('@');

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -21,6 +22,10 @@ Concept percent_concept(const Mention& m, bool decade, const Resources& resource
 /// The subject key ("gdp", "defence-budget") of a subject as typed in either language ("GDP", "防衛費",
 /// "defence budget", "defence-budget"), or "" when no subject's cue is in it.
 std::string percent_subject_typed(const std::string& typed, const PercentSubjects& subjects);
+
+/// The English and Japanese labels of subject key `key` ("gdp" → "GDP", "GDP比"; "tariff" → "tariff",
+/// "関税"): the subject as percent-subjects.tsv names it, and its first Japanese cue.
+std::pair<std::string, std::string> percent_subject_labels(const std::string& key, const PercentSubjects& subjects);
 
 /// The filter for "VALUE@SUBJECT": "5@gdp" (a 5 that is of GDP), "3..5@tariff" (a tariff from 3 to 5
 /// percent) or "@gdp" (any percentage of GDP). MatchNothing when the subject is unknown; `label` says

@@ -22,7 +22,7 @@ class ConceptFieldProcessor : public Xapian::FieldProcessor {
     std::shared_ptr<std::vector<Xapian::Query>> slots_;
 };
 
-const std::vector<std::string> kFields = {"actor", "country", "percent", "percent_range", "lang", "source", "date"};
+const std::vector<std::string> kFields = {"actor", "country", "percent", "percent_range", "percent_of", "lang", "source", "date"};
 
 // A quoted phrase is required unless an operator says otherwise ("a" OR "b", NOT "c").
 bool required_phrase(const std::vector<QueryPart>& parts, std::size_t i, const std::string& previous) {
