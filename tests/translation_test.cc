@@ -57,6 +57,9 @@ const ExpressionCase kExpressions[] = {
     {"中間選挙", "midterm elections", "", "px-en-09"},
     {"midterm elections", "中間選挙", "", "px-ja-09"},
     {"8月1日", "august 1", "", "en-10"},
+    {"3.5 trillion yen", "3.5兆円", "", "ja-19"},
+    {"3.5兆円", "3.5 trillion yen", "", "en-24"},
+    {"5500億ドル", "550 billion", "", "en-10"},
     {"Han Kuang exercise", "漢光", "", "ja-16"},
 };
 

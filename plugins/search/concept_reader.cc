@@ -132,8 +132,10 @@ void absorb_titles(const Analysis& a, const Resources& res, std::vector<bool>& c
     }
 }
 
-// A single kanji counter after a number: 8月, 1日, 2025年.
-bool counter(const Token& t) { return t.kind == TokenKind::Japanese && t.surface.size() == 3; }
+// A counter or scale after a number: 8月, 1日, 2025年, 兆, 円, ドル.
+bool counter(const Token& t) {
+    return t.kind == TokenKind::Japanese && (t.surface.size() == 3 || t.is("名詞,接尾,助数詞") || t.is("名詞,数"));
+}
 
 // The tokens from `first` that make one unit of meaning: a Japanese compound whole, glued English words
 // as one phrase ("2+2", "Indo-Pacific"), numbers with their counters ("8月1日"). Empty when the token
@@ -268,7 +270,11 @@ void ConceptReader::read_words(const Analysis& a, std::vector<bool>& covered, st
 }
 
 Xapian::Query ConceptReader::expression_query(const std::vector<const Token*>& words, const std::string& text) {
-    // The expression as a phrase; its content words anywhere in the article count less.
+    // The expression as a phrase; its content words anywhere in the article count less, unless it holds a
+    // number: "August 1" or "3.5 trillion yen" are nothing but themselves.
+    const Xapian::Query phrase = translator_.form_query(text);
+    const bool exact = std::any_of(words.begin(), words.end(), [](const Token* w) { return w->kind == TokenKind::Number; });
+    if (exact) return phrase.empty() ? Xapian::Query::MatchNothing : phrase;
     std::vector<Xapian::Query> stems;
     for (const Token* w : words)
         if (!analyzer_.resources().stopwords.count(exact_term(*w))) stems.emplace_back(analyzer_.terms().query_stem(*w));
@@ -276,7 +282,6 @@ Xapian::Query ConceptReader::expression_query(const std::vector<const Token*>& w
     const double per_word = 1.0 / static_cast<double>(std::max<std::size_t>(1, stems.size()));
     const Xapian::Query loose(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_AND, stems.begin(), stems.end()),
                               kLooseWordsWeight * per_word);
-    const Xapian::Query phrase = translator_.form_query(text);
     if (phrase.empty()) return loose;
     return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, per_word), loose);
 }

@@ -1,9 +1,12 @@
 #include "search/translator.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <iterator>
 #include <set>
 #include <tuple>
 
+#include "schema/schema.h"
 #include "text/normaliser.h"
 #include "text/script.h"
 #include "util/split.h"
@@ -71,6 +74,43 @@ int day_of(const Token& t) {
     return d >= 1 && d <= 31 ? d : 0;
 }
 
+// Amounts: the scale words of each language (a Japanese one multiplies by 10^4, 10^8, 10^12) and currencies.
+struct Scale {
+    const char* word;
+    double factor;
+};
+const Scale kEnglishScales[] = {{"trillion", 1e12}, {"billion", 1e9}, {"million", 1e6}};
+const Scale kJapaneseScales[] = {{"兆", 1e12}, {"億", 1e8}, {"万", 1e4}};
+const std::pair<const char*, const char*> kCurrencies[] = {{"yen", "円"}, {"dollars", "ドル"}, {"euros", "ユーロ"}, {"yuan", "元"}};
+
+double english_scale(const std::string& word) {
+    for (const Scale& s : kEnglishScales)
+        if (word == s.word) return s.factor;
+    return 0;
+}
+
+// The currency of an English word ("dollar" or "dollars") or a Japanese one, as an index of kCurrencies; -1 when none.
+int currency_of(const std::string& word) {
+    for (int i = 0; i < static_cast<int>(std::size(kCurrencies)); ++i) {
+        const std::string en = kCurrencies[i].first;
+        if (word == en || word + "s" == en || word == kCurrencies[i].second) return i;
+    }
+    return -1;
+}
+
+// The amount `total` in the other language's words: 3.5e12 yen → "3.5兆円"; 5.5e11 dollars → "550 billion".
+std::string amount_in(double total, int currency, bool japanese) {
+    for (const Scale& s : japanese ? kJapaneseScales : kEnglishScales) {
+        if (total < s.factor) continue;
+        const std::string number = schema::format_percent(total / s.factor);
+        if (japanese) return number + s.word + (currency >= 0 ? kCurrencies[currency].second : "");
+        // English writes dollars before the number ("$550 billion"): only yen and yuan follow it.
+        const bool after = currency == 0 || currency == 3;
+        return number + " " + s.word + (after ? std::string(" ") + kCurrencies[currency].first : "");
+    }
+    return {};
+}
+
 bool same_query(const std::vector<Translation>& out, const Xapian::Query& q) {
     const std::string d = q.get_description();
     return std::any_of(out.begin(), out.end(), [&](const Translation& t) { return t.query.get_description() == d; });
@@ -110,10 +150,12 @@ Xapian::Query Translator::form_query(const std::string& text) {
 
 std::size_t Translator::english_expression(const std::string& text, const std::vector<Token>& tokens,
                                            std::size_t first, const std::vector<bool>& covered) {
-    // A date: "August 1".
-    if (first + 1 < tokens.size() && !covered[first] && !covered[first + 1] && month_of(exact_term(tokens[first])) &&
-        day_of(tokens[first + 1]))
-        return 2;
+    // A date: "August 1"; an amount: "3.5 trillion yen", "550 billion".
+    if (first + 1 < tokens.size() && !covered[first] && !covered[first + 1]) {
+        if (month_of(exact_term(tokens[first])) && day_of(tokens[first + 1])) return 2;
+        if (tokens[first].kind == TokenKind::Number && english_scale(exact_term(tokens[first + 1])))
+            return first + 2 < tokens.size() && !covered[first + 2] && currency_of(exact_term(tokens[first + 2])) >= 0 ? 3 : 2;
+    }
     const auto& stopwords = analyzer_.resources().stopwords;
     const auto joined = [&](std::size_t i) {  // nothing but spaces and hyphens since the previous word
         const std::string gap = text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end);
@@ -145,6 +187,7 @@ std::vector<Translation> Translator::translate(const std::vector<const Token*>& 
     const Token& t = *unit.front();
     const bool english = t.kind != TokenKind::Japanese;
     std::vector<Translation> out = date_forms(unit);
+    if (out.empty()) out = amount_forms(unit);
     if (out.empty()) out = glossary_forms(unit, text);
     if (!out.empty()) return out;
     if (english) {
@@ -165,6 +208,24 @@ std::vector<Translation> Translator::date_forms(const std::vector<const Token*>&
     } else if (unit.size() == 4 && day_of(*unit[0]) <= 12 && unit[1]->surface == "月" && day_of(*unit[2]) &&
                unit[3]->surface == "日" && day_of(*unit[0])) {
         other = std::string(kMonths[day_of(*unit[0]) - 1]) + " " + unit[2]->surface;
+    }
+    const Xapian::Query q = other.empty() ? Xapian::Query() : form_query(other);
+    if (q.empty()) return {};
+    return {Translation{other, q, false}};
+}
+
+std::vector<Translation> Translator::amount_forms(const std::vector<const Token*>& unit) {
+    // "3.5 trillion yen" ↔ "3.5兆円", "5500億ドル" → "550 billion": the same amount in the other language's units.
+    if (unit.size() < 2 || unit.size() > 3 || unit[0]->kind != TokenKind::Number) return {};
+    const double number = std::atof(exact_term(*unit[0]).c_str());
+    const int currency = unit.size() == 3 ? currency_of(exact_term(*unit[2])) : -1;
+    if (unit.size() == 3 && currency < 0) return {};
+    std::string other;
+    if (const double scale = english_scale(exact_term(*unit[1]))) {
+        other = amount_in(number * scale, currency, true);
+    } else {
+        for (const Scale& s : kJapaneseScales)
+            if (unit[1]->surface == s.word) other = amount_in(number * s.factor, currency, false);
     }
     const Xapian::Query q = other.empty() ? Xapian::Query() : form_query(other);
     if (q.empty()) return {};

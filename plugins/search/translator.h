@@ -52,6 +52,7 @@ class Translator {
 
   private:
     std::vector<Translation> date_forms(const std::vector<const Token*>& unit);
+    std::vector<Translation> amount_forms(const std::vector<const Token*>& unit);
     std::vector<Translation> from_glossary(const GlossaryEntry& entry, bool english_unit);
     std::vector<Translation> edict_japanese(const std::string& english, const Xapian::Query& context);
     std::vector<Translation> edict_english(const std::string& japanese, const Xapian::Query& context);
