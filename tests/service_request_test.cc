@@ -33,6 +33,7 @@ TEST(SearchParams, GoodParametersMakeTheRequest) {
     EXPECT_FALSE(defaults.error);
     EXPECT_EQ(defaults.request.limit, 10u);
     EXPECT_TRUE(defaults.request.translate);
+    EXPECT_EQ(parse_search_params({{"like", "en-10"}, {"facet", "lang"}}).request.like, "en-10");
 }
 
 TEST(SearchParams, BadParametersAreRefusedWithTheirReason) {
@@ -58,6 +59,8 @@ TEST(SearchParams, BadParametersAreRefusedWithTheirReason) {
         {{{"q", "a"}, {"q", "b"}}, "q", "more than once"},
         {{{"q", "\xff\xfe"}}, "q", "UTF-8"},
         {{{"q", std::string(2001, 'a')}}, "q", "2000 bytes"},
+        {{{"q", "tariff"}, {"like", "en-10"}}, "like", "without q"},
+        {{{"like", std::string(201, 'a')}}, "like", "200 bytes"},
         {{{"fitler", "country:JP"}}, "fitler", "unknown parameter"},
     };
     for (const Case& c : cases) {

@@ -11,8 +11,8 @@ namespace geofacet {
 
 namespace {
 
-const std::vector<std::string> kSearchParams = {"q",     "filter", "percent", "date", "facet",    "facet_limit",
-                                                "limit", "offset", "sort",    "translate"};
+const std::vector<std::string> kSearchParams = {"q",     "like",   "filter", "percent",   "date",
+                                                "facet", "facet_limit", "limit", "offset", "sort", "translate"};
 
 // A whole number parameter within [min, max]; leaves `out` alone when absent.
 template <typename T>
@@ -81,6 +81,9 @@ ParsedSearch parse_search_params(const UrlParams& params, const RequestLimits& l
     r.query = single_param(params, "q", error);
     if (!error && r.query.size() > limits.max_query_bytes)
         error = ParamError{"q", "at most " + std::to_string(limits.max_query_bytes) + " bytes"};
+    r.like = single_param(params, "like", error);
+    if (!error && !r.like.empty() && !r.query.empty()) error = ParamError{"like", "an article id, without q"};
+    if (!error && r.like.size() > 200) error = ParamError{"like", "an article id: 1 to 200 bytes"};
     r.percent_range = single_param(params, "percent", error);
     double low, high;
     if (!error && !r.percent_range.empty() && !parse_percent_range(r.percent_range, low, high))

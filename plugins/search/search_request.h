@@ -37,7 +37,7 @@ struct ParsedSearch {
     std::optional<ParamError> error;   ///< the first problem found
 };
 
-/// Reads q, filter=NAME:VALUE (repeatable), percent=MIN..MAX, date=FROM..TO, facet (repeatable),
+/// Reads q (or like=ID, the articles about the same event as article ID), filter=NAME:VALUE (repeatable), percent=MIN..MAX, date=FROM..TO, facet (repeatable),
 /// facet_limit, limit (0: only the total and the facets), offset, sort=relevance|date and translate=0|1 into
 /// a request with HTML snippets (<mark> around matches, the rest escaped), as geofacet-query --json makes
 /// them. Unknown parameters, repeats of single ones, bad numbers and text that is not UTF-8 are errors.

@@ -1,10 +1,10 @@
-// Geofacet's page: the whole state lives in the address (q, filter, percent, date, sort, translate, page,
+// Geofacet's page: the whole state lives in the address (q or like, filter, percent, date, sort, translate, page,
 // labels, doc), so that a link reproduces a search. Everything shown is built as DOM text; the only markup
 // taken from the server is the <mark> of snippets, and even that is rebuilt element by element.
 'use strict';
 
 const PAGE_SIZE = 10;
-const FACETS = ['actor', 'country', 'percent_range', 'percent', 'lang', 'source', 'date'];
+const FACETS = ['actor', 'country', 'percent_range', 'percent', 'percent_of', 'lang', 'source', 'date'];
 const SHOWN = 8; // values shown per facet before "more"
 
 const TEXT = {
@@ -14,25 +14,27 @@ const TEXT = {
     dateRange: 'Date range', from: 'From', to: 'To', sort: 'Sort', relevance: 'Relevance', newest: 'Newest first',
     translate: 'Also search the other language', footer: 'Geofacet · English and Japanese geopolitics archive',
     api: 'JSON API', actor: 'People and organisations', country: 'Countries', percent_range: 'Percentage ranges',
-    percent: 'Percentages', lang: 'Language', source: 'Sources', date: 'Months', more: 'Show {n} more',
+    percent: 'Percentages', percent_of: 'Percentages of', lang: 'Language', source: 'Sources', date: 'Months', more: 'Show {n} more',
     fewer: 'Show fewer', results: '{n} results', result: '1 result', none: 'No article matches.',
     browse: '{n} articles in the archive', understood: 'Understood:', relaxed: 'No article has every term; showing articles with any.',
     clear: 'Clear all filters', remove: 'Remove filter {f}', prev: 'Previous', next: 'Next', page: 'Page {n}',
     original: 'Original article', back: 'Back to the results', restricted: 'Restricted to: {who}',
     unresolved: 'Not understood as {facet}: {value}', noSuggestion: 'Nothing starts with that',
     addFilter: 'Filter on {v}', docs: '{n} articles', loading: 'Searching…',
+    like: 'Same event, both languages', likeOf: 'Articles about the same event as {id}',
   },
   ja: {
     skip: '結果へ移動', searchLabel: 'アーカイブを検索', search: '検索', filters: '絞り込み',
     hint: '/ キーで検索欄に戻ります。', findActor: '人物・組織を探す', dateRange: '期間', from: '開始', to: '終了',
     sort: '並び順', relevance: '関連度順', newest: '新しい順', translate: 'もう一方の言語でも検索',
     footer: 'Geofacet · 英語と日本語の国際情勢アーカイブ', api: 'JSON API', actor: '人物・組織', country: '国',
-    percent_range: '割合の範囲', percent: '割合', lang: '言語', source: '媒体', date: '月', more: 'さらに{n}件',
+    percent_range: '割合の範囲', percent: '割合', percent_of: '割合の対象', lang: '言語', source: '媒体', date: '月', more: 'さらに{n}件',
     fewer: '折りたたむ', results: '{n}件', result: '1件', none: '該当する記事はありません。', browse: 'アーカイブの記事{n}件',
     understood: '解釈:', relaxed: 'すべての語を含む記事がないため、いずれかを含む記事を表示しています。',
     clear: '絞り込みをすべて解除', remove: '絞り込み「{f}」を解除', prev: '前へ', next: '次へ', page: '{n}ページ',
     original: '元の記事', back: '検索結果に戻る', restricted: '閲覧制限: {who}', unresolved: '{facet}として解釈できません: {value}',
     noSuggestion: '該当なし', addFilter: '「{v}」で絞り込む', docs: '{n}件', loading: '検索中…',
+    like: '同じ出来事の記事（両言語）', likeOf: '{id}と同じ出来事の記事',
   },
 };
 
@@ -45,7 +47,7 @@ let requestSeq = 0;
 
 function readState(p) {
   return {
-    q: p.get('q') || '', filters: p.getAll('filter').filter((f) => f.indexOf(':') > 0),
+    q: p.get('q') || '', like: p.get('q') ? '' : p.get('like') || '', filters: p.getAll('filter').filter((f) => f.indexOf(':') > 0),
     percent: p.get('percent') || '', date: p.get('date') || '', sort: p.get('sort') === 'date' ? 'date' : 'relevance',
     translate: p.get('translate') !== '0', page: Math.max(1, parseInt(p.get('page') || '1', 10) || 1),
     labels: p.get('labels') === 'ja' ? 'ja' : 'en', doc: p.get('doc') || '',
@@ -55,6 +57,7 @@ function readState(p) {
 function stateParams(s) {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
+  else if (s.like) p.set('like', s.like);
   for (const f of s.filters) p.append('filter', f);
   if (s.percent) p.set('percent', s.percent);
   if (s.date) p.set('date', s.date);
@@ -144,6 +147,7 @@ function safeUrl(url) {
 function apiParams(s) {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
+  else if (s.like) p.set('like', s.like);
   for (const f of s.filters) p.append('filter', f);
   if (s.percent) p.set('percent', s.percent);
   if (s.date) p.set('date', s.date);
@@ -209,7 +213,7 @@ async function render() {
 
 function draw(r) {
   const n = r.total;
-  $('summary').textContent = n === 0 ? t('none') : !state.q && !state.filters.length && !state.date && !state.percent
+  $('summary').textContent = n === 0 ? t('none') : !state.q && !state.like && !state.filters.length && !state.date && !state.percent
     ? t('browse', { n: n.toLocaleString() }) : n === 1 ? t('result') : t('results', { n: n.toLocaleString() });
   drawUnderstood(r);
   drawActiveFilters(r);
@@ -224,6 +228,7 @@ function drawUnderstood(r) {
   box.replaceChildren();
   const summary = r.interpreted && r.interpreted.summary;
   if (summary && state.q) box.append(el('strong', {}, t('understood') + ' '), textSpan(summary));
+  if (state.like) box.append(el('strong', {}, t('likeOf', { id: state.like })));
   for (const note of (r.interpreted && r.interpreted.notes) || []) box.append(el('span', { class: 'note' }, ' · ' + note));
   if (r.relaxed) box.append(el('span', { class: 'note' }, ' · ' + t('relaxed')));
   for (const f of r.filters || [])
@@ -357,6 +362,9 @@ function drawHits(hits) {
       el('span', { class: 'lang' }, (h.lang || '').toUpperCase()));
     const url = safeUrl(h.url);
     if (url) meta.append(el('a', { href: url, rel: 'noopener noreferrer', class: 'original' }, t('original')));
+    const like = stateLink({ like: h.id, q: '', page: 1 }, t('like'));
+    like.className = 'like';
+    meta.append(like);
     list.append(el('li', { class: 'hit' },
       el('h3', {}, title), meta,
       el('p', { class: 'snippet', lang: h.lang === 'ja' ? 'ja' : null }, snippetNodes(h.snippet || '')),
@@ -475,7 +483,7 @@ function setupActorBox() {
 function setup() {
   $('search-form').addEventListener('submit', (e) => {
     e.preventDefault();
-    go({ q: $('q').value.trim(), doc: '' });
+    go({ q: $('q').value.trim(), like: '', doc: '' });
   });
   $('labels-en').addEventListener('click', () => go({ labels: 'en' }, { keepPage: true }));
   $('labels-ja').addEventListener('click', () => go({ labels: 'ja' }, { keepPage: true }));

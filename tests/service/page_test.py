@@ -190,6 +190,22 @@ class Page(unittest.TestCase):
         self.settled()
         self.assertEqual([h.text for h in DRIVER.find_elements(By.CSS_SELECTOR, "#hits h3")], first_page)
 
+    def test_the_same_event_in_both_languages(self):
+        DRIVER.get(SERVER.base + "/?" + query([("q", "Japan tariff deal 15 percent")]))
+        self.settled()
+        hit = DRIVER.find_element(By.CSS_SELECTOR, "#hits > li")
+        title = hit.find_element(By.CSS_SELECTOR, "h3").text
+        doc = SERVER.json("/api/search?" + query([("q", "Japan tariff deal 15 percent"), ("limit", "1")]))[1]["results"][0]
+        self.assertEqual(doc["title"], title)
+        hit.find_element(By.CSS_SELECTOR, "a.like").click()
+        self.wait(lambda d: ("like", doc["id"]) in state(), "like in the address")
+        self.settled()
+        expected = [r["title"] for r in SERVER.json("/api/search?" + query([("like", doc["id"])]))[1]["results"]]
+        self.assertTrue(expected)
+        self.assertEqual([h.text for h in DRIVER.find_elements(By.CSS_SELECTOR, "#hits h3")], expected)
+        self.assertNotIn(title, expected)
+        self.assertIn(doc["id"], DRIVER.find_element(By.ID, "understood").text)
+
     def test_restricted_articles_never_show_on_the_page(self):
         DRIVER.get(SERVER.base + "/?" + query([("q", "Kestrel")]))
         self.settled()

@@ -126,6 +126,9 @@ SAME_REQUESTS = [
     ([("q", "Ishiba"), ("date", "2025-06..2025-07")], ["--date", "2025-06..2025-07", "Ishiba"]),
     ([("q", "石破 NOT 関税"), ("filter", "percent_range:3-5")], ["--filter", "percent_range=3-5", "石破 NOT 関税"]),
     ([("q", "Kestrel")], ["Kestrel"]),
+    ([("like", "en-10"), ("facet", "lang")], ["--like", "en-10", "--facet", "lang"]),
+    ([("q", "defence percent:5@gdp"), ("facet", "percent_of")], ["--facet", "percent_of", "defence percent:5@gdp"]),
+    ([("q", "defence"), ("filter", "percent:5@gdp")], ["--filter", "percent=5@gdp", "defence"]),
 ]
 
 
@@ -161,6 +164,8 @@ BAD_REQUESTS = [
     ("/api/search?facet=colour", 400, None),
     ("/api/search?filter=colour:red", 400, None),
     ("/api/search?q=" + "a" * 2100, 400, "q"),
+    ("/api/search?q=tariff&like=en-10", 400, "like"),
+    ("/api/search?like=no-such-article", 400, None),
     ("/api/documents/no-such-article", 404, "id"),
     ("/api/documents/en-01?x=1", 400, "x"),
     ("/api/analyze", 400, "text"),
