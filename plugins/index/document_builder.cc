@@ -4,6 +4,7 @@
 
 #include "index/access_list.h"
 #include "schema/schema.h"
+#include "analysis/text_parts.h"
 #include "names/name_normaliser.h"
 #include "text/normaliser.h"
 #include "text/script.h"
@@ -120,17 +121,19 @@ std::string document_data(const Article& a, const ArticleEntities& e, const Lang
 BuiltDocument DocumentBuilder::build(const Article& a) {
     BuiltDocument out;
     Xapian::Document& doc = out.document;
-    const Analysis title = analyzer_.analyse(a.title);
-    const Analysis body = analyzer_.analyse(a.body);
-
     Xapian::termpos pos = 0;
+    const Analysis title = analyzer_.analyse(a.title);
     index_analysis(doc, title, analyzer_.terms(), pos, 2, schema::kTitlePrefix);
+    for (const Mention& m : title.mentions) out.entities.add(m);
     pos += schema::kTitleBodyGap;
-    index_analysis(doc, body, analyzer_.terms(), pos, 1, "");
-
-    std::vector<Mention> mentions = title.mentions;
-    mentions.insert(mentions.end(), body.mentions.begin(), body.mentions.end());
-    out.entities = analyzer_.summarise(mentions);
+    // A long body is analysed part by part, so that its analysis never holds more than one part.
+    const std::string_view body(a.body);
+    for (const auto& [begin, end] : text_parts(body)) {
+        const Analysis part = analyzer_.analyse(body.substr(begin, end - begin));
+        index_analysis(doc, part, analyzer_.terms(), pos, 1, "");
+        for (const Mention& m : part.mentions) out.entities.add(m);
+    }
+    analyzer_.label(out.entities);
 
     out.languages = detect_languages(a.title + "\n" + a.body);
     if (!a.lang.empty() && a.lang != out.languages.primary) {

@@ -1,6 +1,7 @@
 #include "search/query_builder.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "schema/schema.h"
 #include "search/query_lexer.h"
@@ -105,14 +106,22 @@ struct Unit {
     Concept concept;
 };
 
-// The entity mentions of a query that no longer mention contains ("Bank of Japan" is the bank, not Japan).
+// The entity mentions of a query that no longer mention contains ("Bank of Japan" is the bank, not Japan),
+// in text order: one sweep over the mentions sorted by start, longest first.
 std::vector<const Mention*> outermost_mentions(const std::vector<Mention>& all) {
+    std::vector<const Mention*> sorted;
+    for (const Mention& m : all) sorted.push_back(&m);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Mention* a, const Mention* b) {
+        return a->begin != b->begin ? a->begin < b->begin : a->end > b->end;
+    });
     std::vector<const Mention*> out;
-    for (const Mention& m : all) {
-        bool inside = false;
-        for (const Mention& o : all)
-            if (&o != &m && o.begin <= m.begin && o.end >= m.end && (o.end - o.begin) > (m.end - m.begin)) inside = true;
-        if (!inside) out.push_back(&m);
+    std::size_t reach = 0;  // the furthest end of the mentions kept so far
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        const Mention* m = sorted[i];
+        const bool same_span_as_kept = !out.empty() && out.back()->begin == m->begin && out.back()->end == m->end;
+        if (m->end <= reach && !same_span_as_kept) continue;  // inside a longer one
+        out.push_back(m);
+        reach = std::max(reach, m->end);
     }
     return out;
 }
@@ -150,19 +159,21 @@ Concept entity_concept(const Mention& m, const std::vector<const Token*>& span, 
 // facets join one concept.
 std::vector<Unit> entity_units(const Analysis& a, const Resources& res, TermFormer& former, std::vector<bool>& covered) {
     std::vector<Unit> units;
+    std::unordered_map<std::size_t, std::size_t> unit_at;  // where a unit starts → its index
+    const TextView view = a.view();
     for (const Mention* m : outermost_mentions(a.mentions)) {
         std::vector<const Token*> span;
-        for (std::size_t ti = 0; ti < a.tokens.size(); ++ti)
-            if (a.tokens[ti].begin >= m->begin && a.tokens[ti].end <= m->end) {
-                span.push_back(&a.tokens[ti]);
-                covered[ti] = true;
-            }
+        const auto [first, last] = view.tokens_within(m->begin, m->end);
+        for (std::size_t ti = first; ti < last; ++ti) {
+            span.push_back(&a.tokens[ti]);
+            covered[ti] = true;
+        }
         Concept c = entity_concept(*m, span, res, former);
-        auto same = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.begin == m->begin; });
-        if (same != units.end())
-            same->concept.query = Xapian::Query(Xapian::Query::OP_OR, same->concept.query, c.query);
-        else
+        const auto [at, fresh] = unit_at.emplace(m->begin, units.size());
+        if (fresh)
             units.push_back(Unit{m->begin, std::move(c)});
+        else
+            units[at->second].concept.query = Xapian::Query(Xapian::Query::OP_OR, units[at->second].concept.query, c.query);
     }
     return units;
 }
@@ -246,7 +257,7 @@ std::vector<Concept> QueryBuilder::concepts_of(const std::string& text) {
 
     // The remaining tokens: English words one by one (glued ones as a phrase), Japanese compounds whole.
     Translator translator(analyzer_, filters_.database());
-    for (std::size_t ti = 0; ti < a.tokens.size(); ++ti) {
+    for (std::size_t ti = 0; ti < a.tokens.size() && units.size() < kMaxConcepts; ++ti) {
         if (covered[ti]) continue;
         const std::vector<const Token*> unit = word_unit_at(a, ti, covered, res);
         if (unit.empty()) continue;
@@ -280,6 +291,10 @@ Concept QueryBuilder::phrase_concept(const std::string& text) {
 QueryBuilder::Rewritten QueryBuilder::rewrite(const std::string& text, Interpretation& interpretation) {
     Rewritten r;
     const auto add_concept = [&](Concept c, const std::string& modifier, bool after_not) {
+        // A query is a question, not a document: beyond kMaxConcepts the rest is dropped, with a note.
+        if (slots_->size() == kMaxConcepts)
+            interpretation.notes.push_back("query cut after its first " + std::to_string(kMaxConcepts) + " concepts");
+        if (slots_->size() >= kMaxConcepts) return;
         c.excluded = modifier == "-" || after_not;
         r.query += " " + modifier + kConceptField + ":" + std::to_string(slots_->size());
         slots_->push_back(c.query);

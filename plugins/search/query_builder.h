@@ -43,6 +43,9 @@ struct ParsedQuery {
     Interpretation interpretation;        ///< how it was understood
 };
 
+/// Concepts a query keeps; the rest of a longer query is dropped with a note.
+inline constexpr std::size_t kMaxConcepts = 64;
+
 /// Builds queries. NOT thread-safe (uses an Analyzer and a QueryParser): one per thread.
 class QueryBuilder {
   public:
