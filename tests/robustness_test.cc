@@ -73,5 +73,42 @@ TEST(Robustness, ABadArticleAtLine1001KeepsTheOther2000) {
     EXPECT_EQ(Xapian::Database(dir.path("db")).get_doccount(), 2000u);
 }
 
+// Work per article and per query is linear in its size. These inputs once took memory quadratic in their
+// length: 16,000 × 日 took 1.6 GB and 1 MB of it was killed at 24 GB; `日米` × 10,000 in a query took GBs.
+// Memory, not time, is asserted: a bound far above linear use and far below what the old code needed.
+constexpr long kMemoryBoundKb = 1536 * 1024;
+
+TEST(Robustness, DenseArticlesAreIndexedInBoundedMemory) {
+    const std::vector<std::pair<std::string, std::string>> bodies = {
+        {"kanji-run", repeat("日", 350000)},
+        {"abbreviations", repeat("日米", 175000)},
+        {"countries", repeat("日本と中国、韓国、米国が会談した。", 20000)},
+        {"percentages", repeat("It rose 5 percent, then 3.5% of GDP and twenty per cent. ", 18000)},
+    };
+    for (const auto& [name, body] : bodies) {
+        test::TempDir dir;
+        test::write_file(dir.path("in.jsonl"), article(name, "Dense", body));
+        const auto r = test::run(index_cmd(dir.path("db"), dir.path("in.jsonl")));
+        EXPECT_EQ(r.exit_code, 0) << name << ": " << r.err;
+        EXPECT_LT(r.peak_rss_kb, kMemoryBoundKb) << name;
+        EXPECT_EQ(Xapian::Database(dir.path("db")).get_doccount(), 1u) << name;
+    }
+}
+
+TEST(Robustness, LongQueriesAreAnsweredInBoundedMemory) {
+    test::TempDir dir;
+    test::write_file(dir.path("in.jsonl"), article("ja", "日米首脳会談", "日米の首脳が関税と防衛費について協議した。") +
+                                               article("en", "Ishiba on tariffs", "Ishiba spoke of tariff talks and defence at 5% of GDP."));
+    ASSERT_EQ(test::run(index_cmd(dir.path("db"), dir.path("in.jsonl"))).exit_code, 0);
+    // 120 KB each, just under what one command-line argument may hold.
+    for (const std::string& q : {repeat("日米", 20000), repeat("tariff defence Ishiba 5% ", 4800)}) {
+        const auto r = test::run(test::bin_path("geofacet-query") + " --json --db " + dir.path("db") + " '" + q + "'");
+        EXPECT_EQ(r.exit_code, 0) << r.err.substr(0, 300);
+        EXPECT_LT(r.peak_rss_kb, kMemoryBoundKb / 3 * 2) << q.substr(0, 40);
+        const auto j = nlohmann::json::parse(r.out);
+        EXPECT_GE(j.at("total").get<int>(), 1) << q.substr(0, 40);
+    }
+}
+
 }  // namespace
 }  // namespace geofacet

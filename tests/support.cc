@@ -9,7 +9,9 @@
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
+#include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "index/indexing_run.h"
 
@@ -70,9 +72,20 @@ std::string slurp(const std::string& path) {
 CommandResult run(const std::string& command) {
     TempDir tmp;
     const std::string out = tmp.path("out"), err = tmp.path("err");
-    const int status = std::system((command + " >" + out + " 2>" + err).c_str());
+    const std::string line = command + " >" + out + " 2>" + err;
     CommandResult r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    const pid_t pid = fork();
+    if (pid == 0) {
+        execl("/bin/sh", "sh", "-c", line.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    // wait4, not system(): the peak memory of this command alone, its children included.
+    if (pid > 0 && wait4(pid, &status, 0, &usage) == pid) {
+        r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        r.peak_rss_kb = usage.ru_maxrss;
+    }
     r.out = slurp(out);
     r.err = slurp(err);
     return r;

@@ -50,6 +50,7 @@ struct CommandResult {
     int exit_code = -1;
     std::string out;
     std::string err;
+    long peak_rss_kb = 0;  ///< the largest resident memory the command (or a child of it) reached
 };
 /// Runs `command` through /bin/sh, capturing both streams.
 CommandResult run(const std::string& command);

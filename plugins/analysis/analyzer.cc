@@ -30,6 +30,11 @@ Analysis Analyzer::analyse(std::string_view utf8, bool query) {
 ArticleEntities Analyzer::summarise(const std::vector<Mention>& mentions) const {
     ArticleEntities e;
     for (const Mention& m : mentions) e.add(m);
+    label(e);
+    return e;
+}
+
+void Analyzer::label(ArticleEntities& e) const {
     for (FacetValue& v : e.actors) {
         if (const Actor* a = resources_->gazetteer->by_id(v.value)) {
             v.label_en = a->label_en;
@@ -43,7 +48,6 @@ ArticleEntities Analyzer::summarise(const std::vector<Mention>& mentions) const 
         }
     }
     for (FacetValue& v : e.percentages) v.label_en = v.label_ja = v.value + "%";
-    return e;
 }
 
 }  // namespace geofacet

@@ -41,6 +41,8 @@ class Analyzer {
 
     /// Summarises mentions into distinct facet values with labels, in order of first mention.
     ArticleEntities summarise(const std::vector<Mention>& mentions) const;
+    /// Gives the values of `entities` (collected with ArticleEntities::add) their labels.
+    void label(ArticleEntities& entities) const;
 
     /// The segmenter (for callers that need tokens only).
     Segmenter& segmenter() { return segmenter_; }

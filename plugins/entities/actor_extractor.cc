@@ -15,17 +15,12 @@ namespace geofacet {
 namespace {
 
 // The country the text is about at byte `at`: the nearest country mention before it, else the first after.
-const Mention* context_country(const std::vector<Mention>& countries, std::size_t at) {
-    const Mention* before = nullptr;
-    for (const Mention& c : countries) {
-        if (c.facet != Facet::Country) continue;
-        if (c.begin < at) {
-            if (!before || c.begin > before->begin) before = &c;
-        } else if (!before) {
-            return &c;
-        }
-    }
-    return before;
+// `countries` are in text order.
+const Mention* context_country(const std::vector<const Mention*>& countries, std::size_t at) {
+    const auto after = std::lower_bound(countries.begin(), countries.end(), at,
+                                        [](const Mention* c, std::size_t pos) { return c->begin < pos; });
+    if (after != countries.begin()) return *(after - 1);
+    return after == countries.end() ? nullptr : *after;
 }
 
 std::string join(const std::vector<std::string>& words, const char* sep) {
@@ -94,7 +89,7 @@ Mention joined_mention(const TextView& view, const NameCandidate& c, const Menti
 struct ActorExtractor::Call {
     const TextView& view;
     bool query;
-    const std::vector<Mention>& countries;
+    std::vector<const Mention*> countries;  // the text's country mentions, in text order
     NameNormaliser& names;
     const NameEvidence& evidence;
     std::vector<Mention>& out;
@@ -146,12 +141,16 @@ std::vector<std::uint32_t> ActorExtractor::people_named(const std::string& text,
 
 void ActorExtractor::extract(const TextView& view, bool query, const std::vector<Mention>& countries,
                              NameNormaliser& names, const NameEvidence& evidence, std::vector<Mention>& out) const {
-    Call call{view, query, countries, names, evidence, out, titles_->mark(view),
+    Call call{view, query, {}, names, evidence, out, titles_->mark(view),
               std::vector<bool>(view.tokens.size(), false), std::vector<bool>(view.tokens.size(), false), {}};
     for (const Mention& c : countries)
-        for (std::size_t t = 0; t < view.tokens.size(); ++t)
-            if (view.tokens[t].begin >= c.begin && view.tokens[t].end <= c.end)
-                call.covered[t] = call.country_tokens[t] = true;
+        if (c.facet == Facet::Country) call.countries.push_back(&c);
+    std::stable_sort(call.countries.begin(), call.countries.end(),
+                     [](const Mention* a, const Mention* b) { return a->begin < b->begin; });
+    for (const Mention& c : countries) {
+        const auto [first, last] = view.tokens_within(c.begin, c.end);
+        for (std::size_t t = first; t < last; ++t) call.covered[t] = call.country_tokens[t] = true;
+    }
     add_gazetteer_forms(call);
     if (query) add_query_names(call);
     add_names_by_shape(call);

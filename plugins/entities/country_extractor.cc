@@ -114,7 +114,9 @@ void CountryExtractor::extract_abbreviations(const TextView& view, std::vector<M
         std::size_t e = i;
         while (abbr_at(e + 1) && !pieces[e + 1].hard_gap) ++e;
         if (e > i && pieces[i].starts && pieces[e].ends) {
-            const std::string rule = "abbreviation in " + view.slice(pieces[i].begin, pieces[e].end);
+            // The rule names the run, cut short: a run of thousands must not be copied into each mention.
+            const std::string run = view.slice(pieces[i].begin, std::min(pieces[e].end, pieces[i].begin + 60));
+            const std::string rule = "abbreviation in " + std::string(utf8::prefix(run, 12)) + (e - i >= 12 ? "…" : "");
             for (std::size_t k = i; k <= e; ++k) add(k, rule);
             i = e;
             continue;

@@ -22,29 +22,29 @@ const std::vector<FacetValue>& ArticleEntities::of(Facet f) const {
 }
 
 namespace {
-void add_unique(std::vector<std::string>& list, const std::string& s) {
-    if (!s.empty() && std::find(list.begin(), list.end(), s) == list.end()) list.push_back(s);
+void add_unique(std::vector<std::string>& list, const std::string& s, std::size_t max) {
+    if (!s.empty() && list.size() < max && std::find(list.begin(), list.end(), s) == list.end()) list.push_back(s);
 }
 }  // namespace
 
 void ArticleEntities::add(const Mention& m) {
     auto& list = of(m.facet);
-    auto it = std::find_if(list.begin(), list.end(), [&](const FacetValue& v) { return v.value == m.value; });
-    if (it == list.end()) {
+    const auto [at, fresh] = positions[static_cast<int>(m.facet)].emplace(m.value, list.size());
+    if (fresh) {
         FacetValue v;
         v.value = m.value;
         v.label_en = m.label_en;
         v.label_ja = m.label_ja;
         list.push_back(std::move(v));
-        it = std::prev(list.end());
     }
-    ++it->count;
-    add_unique(it->texts, m.text);
-    add_unique(it->rules, m.rule);
-    if (it->of.empty()) it->of = m.of;
-    for (const std::string& part : m.name_parts) add_unique(it->name_parts, part);
-    if (it->label_en.empty()) it->label_en = m.label_en;
-    if (it->label_ja.empty()) it->label_ja = m.label_ja;
+    FacetValue& value = list[at->second];
+    ++value.count;
+    add_unique(value.texts, m.text, kMaxForms);
+    add_unique(value.rules, m.rule, kMaxForms);
+    if (value.of.empty()) value.of = m.of;
+    for (const std::string& part : m.name_parts) add_unique(value.name_parts, part, kMaxForms);
+    if (value.label_en.empty()) value.label_en = m.label_en;
+    if (value.label_ja.empty()) value.label_ja = m.label_ja;
 }
 
 }  // namespace geofacet

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace geofacet {
@@ -33,18 +34,23 @@ struct FacetValue {
     std::string value;                 ///< actor id, ISO code or canonical percentage
     std::string label_en;              ///< English label
     std::string label_ja;              ///< Japanese label
-    std::vector<std::string> texts;    ///< distinct surface forms seen
-    std::vector<std::string> rules;    ///< distinct rules that fired
+    std::vector<std::string> texts;    ///< distinct surface forms seen (the first kMaxForms)
+    std::vector<std::string> rules;    ///< distinct rules that fired (the first kMaxForms)
     std::string of;                    ///< percentages: what of (first plain one)
     std::vector<std::string> name_parts;  ///< people: canonical romaji name parts
     unsigned count = 0;                ///< number of mentions
 };
+
+/// Surface forms and rules kept per facet value: enough to explain it, bounded on hostile text.
+inline constexpr std::size_t kMaxForms = 16;
 
 /// The facet values of one article, each list ordered by first mention.
 struct ArticleEntities {
     std::vector<FacetValue> actors;
     std::vector<FacetValue> countries;
     std::vector<FacetValue> percentages;
+    /// Where each value is in its list, so that adding a mention costs the same however many there are.
+    std::unordered_map<std::string, std::size_t> positions[3];
 
     /// The list for `f`.
     std::vector<FacetValue>& of(Facet f);

@@ -142,15 +142,24 @@ PercentRead read_percentage(const std::string& text, std::size_t start, const Nu
     return r;
 }
 
-// The sentence around bytes [begin, end) of `text`: from the line break, ". " or "。" before to the one after.
+// Bytes a sentence may reach on either side of a percentage: what it is of is said near it, and a text
+// without sentence ends must not make each percentage read the whole text.
+constexpr std::size_t kSentenceReach = 300;
+
+// The sentence around bytes [begin, end) of `text`: from the line break, ". " or "。" before to the one after,
+// at most kSentenceReach bytes (then at a character boundary) on each side.
 std::pair<std::size_t, std::size_t> sentence_around(const std::string& text, std::size_t begin, std::size_t end) {
     std::size_t s = begin, e = end;
-    while (s > 0 && text[s - 1] != '\n' && !(text[s - 1] == '.' && s < text.size() && text[s] == ' ') &&
+    const std::size_t s_min = begin > kSentenceReach ? begin - kSentenceReach : 0;
+    const std::size_t e_max = std::min(text.size(), end + kSentenceReach);
+    while (s > s_min && text[s - 1] != '\n' && !(text[s - 1] == '.' && s < text.size() && text[s] == ' ') &&
            !starts_with(text, s >= 3 ? s - 3 : 0, "。"))
         --s;
-    while (e < text.size() && text[e] != '\n' && !(text[e] == '.' && (e + 1 == text.size() || text[e + 1] == ' ')) &&
+    while (e < e_max && text[e] != '\n' && !(text[e] == '.' && (e + 1 == text.size() || text[e + 1] == ' ')) &&
            !starts_with(text, e, "。"))
         ++e;
+    while (s < begin && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) ++s;  // not inside a character
+    while (e > end && e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) --e;
     return {s, e};
 }
 

@@ -4,6 +4,7 @@
 
 #include "index/access_list.h"
 #include "schema/schema.h"
+#include "analysis/text_parts.h"
 #include "names/name_normaliser.h"
 #include "text/normaliser.h"
 #include "text/script.h"
@@ -63,6 +64,25 @@ std::vector<std::string> values_of(const std::vector<FacetValue>& values) {
     std::vector<std::string> out;
     for (const FacetValue& v : values) out.push_back(v.value);
     return out;
+}
+
+// The percentages, their buckets and what they are of, as facet slots; each bucket and subject once, so that
+// each counts a document once. The subjects are those of the document's XO terms, which index_analysis added.
+void set_percent_slots(Xapian::Document& doc, const std::vector<FacetValue>& percentages) {
+    std::vector<std::string> percents, buckets, subjects;
+    for (const FacetValue& v : percentages) {
+        const double value = std::stod(v.value);
+        percents.push_back(Xapian::sortable_serialise(value));
+        const std::string key = schema::percent_bucket(value).key;
+        if (std::find(buckets.begin(), buckets.end(), key) == buckets.end()) buckets.push_back(key);
+    }
+    const std::string prefix = schema::kPercentOfPrefix;
+    Xapian::TermIterator t = doc.termlist_begin();
+    for (t.skip_to(prefix); t != doc.termlist_end() && (*t).compare(0, prefix.size(), prefix) == 0; ++t)
+        subjects.push_back((*t).substr(prefix.size()));
+    set_facet_slots(doc, schema::kPercentSlots, percents);
+    set_facet_slots(doc, schema::kPercentRangeSlots, buckets);
+    set_facet_slots(doc, schema::kPercentOfSlots, subjects);
 }
 
 }  // namespace
@@ -128,17 +148,19 @@ std::string document_data(const Article& a, const ArticleEntities& e, const Lang
 BuiltDocument DocumentBuilder::build(const Article& a) {
     BuiltDocument out;
     Xapian::Document& doc = out.document;
-    const Analysis title = analyzer_.analyse(a.title);
-    const Analysis body = analyzer_.analyse(a.body);
-
     Xapian::termpos pos = 0;
+    const Analysis title = analyzer_.analyse(a.title);
     index_analysis(doc, title, analyzer_.terms(), pos, 2, schema::kTitlePrefix);
+    for (const Mention& m : title.mentions) out.entities.add(m);
     pos += schema::kTitleBodyGap;
-    index_analysis(doc, body, analyzer_.terms(), pos, 1, "");
-
-    std::vector<Mention> mentions = title.mentions;
-    mentions.insert(mentions.end(), body.mentions.begin(), body.mentions.end());
-    out.entities = analyzer_.summarise(mentions);
+    // A long body is analysed part by part, so that its analysis never holds more than one part.
+    const std::string_view body(a.body);
+    for (const auto& [begin, end] : text_parts(body)) {
+        const Analysis part = analyzer_.analyse(body.substr(begin, end - begin));
+        index_analysis(doc, part, analyzer_.terms(), pos, 1, "");
+        for (const Mention& m : part.mentions) out.entities.add(m);
+    }
+    analyzer_.label(out.entities);
 
     out.languages = detect_languages(a.title + "\n" + a.body);
     if (!a.lang.empty() && a.lang != out.languages.primary) {
@@ -173,22 +195,7 @@ BuiltDocument DocumentBuilder::build(const Article& a) {
 
     set_facet_slots(doc, schema::kActorSlots, values_of(out.entities.actors));
     set_facet_slots(doc, schema::kCountrySlots, values_of(out.entities.countries));
-    std::vector<std::string> percents, buckets;  // buckets distinct, so that each counts a document once
-    for (const FacetValue& v : out.entities.percentages) {
-        const double value = std::stod(v.value);
-        percents.push_back(Xapian::sortable_serialise(value));
-        const std::string key = schema::percent_bucket(value).key;
-        if (std::find(buckets.begin(), buckets.end(), key) == buckets.end()) buckets.push_back(key);
-    }
-    set_facet_slots(doc, schema::kPercentSlots, percents);
-    set_facet_slots(doc, schema::kPercentRangeSlots, buckets);
-    std::vector<std::string> subjects;  // what the percentages are of, each once
-    for (const Mention& m : mentions)
-        if (m.facet == Facet::Percent && !m.of.empty()) {
-            const std::string key = schema::percent_subject_key(m.of);
-            if (std::find(subjects.begin(), subjects.end(), key) == subjects.end()) subjects.push_back(key);
-        }
-    set_facet_slots(doc, schema::kPercentOfSlots, subjects);
+    set_percent_slots(doc, out.entities.percentages);
 
     doc.set_data(document_data(a, out.entities, out.languages));
     return out;

@@ -1,6 +1,8 @@
 #include "search/concept_reader.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "schema/schema.h"
 #include "search/percent_query.h"
@@ -67,14 +69,21 @@ std::string surface_of(const std::vector<const Token*>& tokens, const std::strin
     return tokens.empty() ? std::string() : text.substr(tokens.front()->begin, tokens.back()->end - tokens.front()->begin);
 }
 
-// The entity mentions of a query that no longer mention contains ("Bank of Japan" is the bank, not Japan).
+// The entity mentions of a query that no longer mention contains ("Bank of Japan" is the bank, not Japan),
+// in text order: one sweep over the mentions sorted by start, longest first.
 std::vector<const Mention*> outermost_mentions(const std::vector<Mention>& all) {
+    std::vector<const Mention*> sorted;
+    for (const Mention& m : all) sorted.push_back(&m);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Mention* a, const Mention* b) {
+        return a->begin != b->begin ? a->begin < b->begin : a->end > b->end;
+    });
     std::vector<const Mention*> out;
-    for (const Mention& m : all) {
-        bool inside = false;
-        for (const Mention& o : all)
-            if (&o != &m && o.begin <= m.begin && o.end >= m.end && (o.end - o.begin) > (m.end - m.begin)) inside = true;
-        if (!inside) out.push_back(&m);
+    std::size_t reach = 0;  // the furthest end of the mentions kept so far
+    for (const Mention* m : sorted) {
+        const bool same_span_as_kept = !out.empty() && out.back()->begin == m->begin && out.back()->end == m->end;
+        if (m->end <= reach && !same_span_as_kept) continue;  // inside a longer one
+        out.push_back(m);
+        reach = std::max(reach, m->end);
     }
     return out;
 }
@@ -106,12 +115,13 @@ Concept entity_concept(const Mention& m, const std::vector<const Token*>& span, 
 // The tokens that name a person (not an organisation: 自民党総裁選 is an election, not a title of the party).
 std::vector<bool> person_tokens(const Analysis& a, const Resources& res) {
     std::vector<bool> person(a.tokens.size(), false);
+    const TextView view = a.view();
     for (const Mention& m : a.mentions) {
         if (m.facet != Facet::Actor) continue;
         const Actor* actor = res.gazetteer->by_id(m.value);
         if (actor ? !actor->is_person() : m.name_parts.empty()) continue;
-        for (std::size_t ti = 0; ti < a.tokens.size(); ++ti)
-            if (a.tokens[ti].begin >= m.begin && a.tokens[ti].end <= m.end) person[ti] = true;
+        const auto [first, last] = view.tokens_within(m.begin, m.end);
+        for (std::size_t ti = first; ti < last; ++ti) person[ti] = true;
     }
     return person;
 }
@@ -182,24 +192,27 @@ std::vector<Concept> ConceptReader::concepts_of(const std::string& text) {
     std::vector<bool> covered(a.tokens.size(), false);
     std::vector<Unit> units;
     const std::string& text_n = a.normalised.text();
-    std::vector<std::size_t> decades;  // where "台" follows a percentage: "20%台", the twenties
+    std::unordered_set<std::size_t> decades;  // where "台" follows a percentage: "20%台", the twenties
+    std::unordered_map<std::size_t, std::size_t> unit_at;  // where a unit starts → its index
+    const TextView view = a.view();
     for (const Mention* m : outermost_mentions(a.mentions)) {
-        if (std::find(decades.begin(), decades.end(), m->begin) != decades.end()) continue;  // 台 is no actor there
+        if (decades.count(m->begin)) continue;  // 台 is no actor there
         const bool decade = m->facet == Facet::Percent && text_n.compare(m->end, 3, "台") == 0;
-        if (decade) decades.push_back(m->end);
+        if (decade) decades.insert(m->end);
+        const auto [first, last] = view.tokens_within(m->begin, m->end + (decade ? 3 : 0));
+        // Mentions of one span in different facets join one concept; past the limit, none is read.
+        const auto [at, fresh] = unit_at.emplace(m->begin, units.size());
+        if (fresh && units.size() > kMaxConcepts) break;
         std::vector<const Token*> span;
-        for (std::size_t ti = 0; ti < a.tokens.size(); ++ti)
-            if (a.tokens[ti].begin >= m->begin && a.tokens[ti].end <= m->end + (decade ? 3 : 0)) {
-                span.push_back(&a.tokens[ti]);
-                covered[ti] = true;
-            }
+        for (std::size_t ti = first; ti < last; ++ti) {
+            span.push_back(&a.tokens[ti]);
+            covered[ti] = true;
+        }
         // A percentage is only its terms: a bare "5" must not match "5 billion".
         Concept c = m->facet == Facet::Percent ? percent_concept(*m, decade, res, db_)
                                                : entity_concept(*m, span, res, analyzer_.terms());
-        // Mentions of one span in different facets join one concept.
-        auto same = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.begin == m->begin; });
-        if (same != units.end())
-            same->concept.query = Xapian::Query(Xapian::Query::OP_OR, same->concept.query, c.query);
+        if (!fresh)
+            units[at->second].concept.query = Xapian::Query(Xapian::Query::OP_OR, units[at->second].concept.query, c.query);
         else
             units.push_back(Unit{m->begin, std::move(c), {}, m->facet == Facet::Percent ? m->of : "", span});
     }
@@ -251,7 +264,7 @@ void ConceptReader::read_words(const Analysis& a, std::vector<bool>& covered, st
     // English words one by one, or as an expression the glossary or EDICT knows ("lower house"); glued
     // words as a phrase; Japanese compounds whole.
     const std::string& text = a.normalised.text();
-    for (std::size_t ti = 0; ti < a.tokens.size(); ++ti) {
+    for (std::size_t ti = 0; ti < a.tokens.size() && units.size() <= kMaxConcepts; ++ti) {
         if (covered[ti]) continue;
         std::vector<const Token*> unit;
         const std::size_t expression = translator_.english_expression(text, a.tokens, ti, covered);

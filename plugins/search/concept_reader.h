@@ -33,6 +33,9 @@ struct Concept {
     std::vector<TierPart> tier;           ///< how its tier weight is earned; empty: by matching `query`
 };
 
+/// Concepts a query keeps; the rest of a longer query is dropped with a note.
+inline constexpr std::size_t kMaxConcepts = 64;
+
 /// Reads free text as concepts. NOT thread-safe (uses an Analyzer): one per thread.
 class ConceptReader {
   public:
@@ -42,7 +45,8 @@ class ConceptReader {
     /// Whether words are also searched in their other forms and in the other language (on by default).
     void set_translate(bool translate) { translate_ = translate; }
 
-    /// The concepts of a run of free text (no operators or fields), in the order typed.
+    /// The concepts of a run of free text (no operators or fields), in the order typed: at most
+    /// kMaxConcepts + 1, so that the caller knows when it has to cut.
     std::vector<Concept> concepts_of(const std::string& text);
 
     /// The concept of a quoted phrase: its words in order, nothing else.

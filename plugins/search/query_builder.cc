@@ -68,6 +68,12 @@ QueryBuilder::QueryBuilder(Analyzer& analyzer, FilterResolver& filters)
 QueryBuilder::Rewritten QueryBuilder::rewrite(const std::string& text, Interpretation& interpretation) {
     Rewritten r;
     const auto add_concept = [&](Concept c, const std::string& modifier, bool after_not) {
+        // A query is a question, not a document: beyond kMaxConcepts the rest is dropped, with a note.
+        if (interpretation.concepts.size() >= kMaxConcepts) {
+            if (!r.cut) interpretation.notes.push_back("query cut after its first " + std::to_string(kMaxConcepts) + " concepts");
+            r.cut = true;
+            return;
+        }
         c.excluded = modifier == "-" || after_not;
         r.query += " " + modifier + kConceptField + ":" + std::to_string(interpretation.concepts.size());
         if (c.kind != "percent" && c.kind != "actor" && c.kind != "country")

@@ -49,6 +49,7 @@ class QueryBuilder {
     /// The query text for QueryParser, concepts replaced by placeholders, and the top-level field filters.
     struct Rewritten {
         std::string query, top_filters;
+        bool cut = false;  // concepts past kMaxConcepts were dropped
     };
     Rewritten rewrite(const std::string& text, Interpretation& interpretation);
     Xapian::Query combine(const Rewritten& rewritten, Xapian::Query::op default_op, Interpretation& interpretation);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analysis/text_parts.h"
 #include "schema/schema.h"
 #include "text/normaliser.h"
 #include "text/script.h"
@@ -82,6 +83,19 @@ std::vector<Span> merged(std::vector<Span> spans) {
 }  // namespace
 
 std::vector<Snippeter::Span> Snippeter::matches(const std::string& text, const std::set<std::string>& terms) {
+    // A long text is analysed part by part, as the indexer did, up to the first part that matches: a query
+    // that hits a huge article costs a few parts' analysis, not the whole article's.
+    constexpr std::size_t kMaxParts = 16;
+    const auto parts = text_parts(text);
+    for (std::size_t i = 0; i < parts.size() && i < kMaxParts; ++i) {
+        std::vector<Span> spans = matches_in(std::string_view(text).substr(parts[i].first, parts[i].second - parts[i].first), terms);
+        for (Span& s : spans) s.begin += parts[i].first, s.end += parts[i].first;
+        if (!spans.empty()) return spans;
+    }
+    return {};
+}
+
+std::vector<Snippeter::Span> Snippeter::matches_in(std::string_view text, const std::set<std::string>& terms) {
     const Analysis a = analyzer_.analyse(text);
     std::vector<Span> spans;
     const auto orig = [&](std::size_t pos) { return a.normalised.original_offset(pos); };

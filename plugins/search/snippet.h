@@ -3,6 +3,7 @@
 
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/analyzer.h"
@@ -34,10 +35,13 @@ class Snippeter {
         std::size_t begin, end;  ///< bytes in the text
         std::string term;        ///< the query term it matched
     };
-    /// The stretches of `text` that match `terms`, in text order, overlapping ones merged.
+    /// The stretches of `text` that match `terms`, in text order, overlapping ones merged: those of the
+    /// first part of a long text (see analysis/text_parts.h) that has any, among its first 16 parts.
     std::vector<Span> matches(const std::string& text, const std::set<std::string>& terms);
 
   private:
+    std::vector<Span> matches_in(std::string_view text, const std::set<std::string>& terms);
+
     Analyzer& analyzer_;
 };
 

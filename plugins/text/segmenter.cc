@@ -61,10 +61,42 @@ std::vector<Token> Segmenter::segment(const NormalisedText& normalised) {
     return out;
 }
 
+namespace {
+
+// MeCab's cost grows faster than the length of a run without punctuation (an unknown katakana word is
+// looked up from every position to the run's end), and it refuses very long sentences: a Japanese run is
+// tagged in chunks of at most this many bytes, cut after 。、！？ or 」 where one falls in the chunk's second half.
+constexpr std::size_t kMaxChunkBytes = 4096;
+
+std::size_t chunk_end(const std::string& text, std::size_t begin, std::size_t end) {
+    if (end - begin <= kMaxChunkBytes) return end;
+    const std::string_view window(text.data() + begin + kMaxChunkBytes / 2, kMaxChunkBytes / 2);
+    std::size_t best = 0;
+    for (std::string_view mark : {"。", "、", "！", "？", "」"}) {
+        const std::size_t at = window.rfind(mark);
+        if (at != std::string_view::npos) best = std::max(best, at + mark.size());
+    }
+    if (best) return begin + kMaxChunkBytes / 2 + best;
+    std::size_t at = begin + kMaxChunkBytes;
+    while (at > begin + 1 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;  // not inside a character
+    return at;
+}
+
+}  // namespace
+
 void Segmenter::segment_japanese(const std::string& text, std::size_t begin, std::size_t end,
                                  std::vector<Token>& out) {
+    for (std::size_t chunk = begin; chunk < end;) {
+        const std::size_t stop = chunk_end(text, chunk, end);
+        segment_chunk(text, chunk, stop, chunk == begin, out);
+        chunk = stop;
+    }
+}
+
+void Segmenter::segment_chunk(const std::string& text, std::size_t begin, std::size_t end, bool run_start,
+                              std::vector<Token>& out) {
     const std::string_view run(text.data() + begin, end - begin);
-    bool first = true;
+    bool first = run_start;
     for (Morpheme& m : tagger_.tag(run)) {
         if (m.is("記号")) {  // symbols such as ・ separate words but are not words
             first = false;

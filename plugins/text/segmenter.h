@@ -29,6 +29,8 @@ class Segmenter {
 
   private:
     void segment_japanese(const std::string& text, std::size_t begin, std::size_t end, std::vector<Token>& out);
+    void segment_chunk(const std::string& text, std::size_t begin, std::size_t end, bool run_start,
+                       std::vector<Token>& out);
     void segment_other(const std::string& text, std::size_t begin, std::size_t end, std::vector<Token>& out);
 
     JapaneseTagger tagger_;
