@@ -2,6 +2,8 @@
 // cross-lingual search, and how it was all understood.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "schema/schema.h"
 #include "search/searcher.h"
 #include "support.h"
@@ -74,6 +76,19 @@ TEST(Understanding, SaysHowTheQueryWasUnderstood) {
     EXPECT_FALSE(i.concepts[1].expansions.empty());  // 防衛, from EDICT
     EXPECT_NE(i.summary().find("country Japan (JP)"), std::string::npos);
     EXPECT_NE(i.summary().find("percentage 5%"), std::string::npos);
+}
+
+TEST(Understanding, ALongQueryKeepsItsFirstConceptsAndSaysSoOnce) {
+    Searcher searcher(test::resources(), test::corpus_db());
+    std::string words, more;  // 70 words in one run, then 10 more after an operator
+    for (int i = 0; i < 70; ++i) words += "word" + std::to_string(i) + " ";
+    for (int i = 70; i < 80; ++i) more += " word" + std::to_string(i);
+    for (const std::string& q : {words + "Japan 5%", words + "AND" + more}) {
+        const Interpretation& i = search(searcher, q).interpretation;
+        EXPECT_EQ(i.concepts.size(), kMaxConcepts) << q;
+        EXPECT_EQ(i.concepts.front().text, "word0");
+        EXPECT_EQ(std::count(i.notes.begin(), i.notes.end(), "query cut after its first 64 concepts"), 1) << q;
+    }
 }
 
 TEST(Understanding, FiltersInTheTextApplyToTheWholeQuery) {

@@ -109,8 +109,9 @@ Xapian::Query percent_of_filter(const std::string& typed, const PercentSubjects&
             terms.emplace_back(t);
         return any_of(terms);
     }
+    const std::string number = NormalisedText(value).text();  // kept: `end` points into it
     char* end = nullptr;
-    const double v = std::strtod(NormalisedText(value).text().c_str(), &end);
+    const double v = std::strtod(number.c_str(), &end);
     if (!end || (*end != '\0' && *end != '%')) return Xapian::Query::MatchNothing;
     label = schema::format_percent(v) + "% of " + key;
     return Xapian::Query(schema::percent_value_of_term(schema::format_percent(v), key));
