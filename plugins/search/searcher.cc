@@ -6,6 +6,7 @@
 #include "schema/schema.h"
 #include "search/date_facet.h"
 #include "search/facet_labeller.h"
+#include "util/output_text.h"
 
 namespace geofacet {
 
@@ -17,8 +18,12 @@ Xapian::Database open_databases(const std::vector<std::string>& specs) {
             const std::size_t colon = hostport.rfind(':');
             if (colon == std::string::npos)
                 throw Xapian::DatabaseOpeningError(spec + ": expected tcp://HOST:PORT");
-            const unsigned port = static_cast<unsigned>(std::strtoul(hostport.c_str() + colon + 1, nullptr, 10));
-            db.add_database(Xapian::Remote::open(hostport.substr(0, colon), port));
+            const std::string digits = hostport.substr(colon + 1);
+            const unsigned long port = digits.find_first_not_of("0123456789") == std::string::npos && !digits.empty() &&
+                                               digits.size() <= 5 ? std::stoul(digits) : 0;
+            if (colon == 0 || port == 0 || port > 65535)
+                throw Xapian::DatabaseOpeningError(spec + ": expected tcp://HOST:PORT with a PORT from 1 to 65535");
+            db.add_database(Xapian::Remote::open(hostport.substr(0, colon), static_cast<unsigned>(port)));
         } else {
             db.add_database(Xapian::Database(spec));
         }
@@ -44,7 +49,7 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const std::set<std::strin
     h.title = data.get(schema::kFieldCaption);
     h.date = data.get(schema::kFieldDate);
     h.source = data.get(schema::kFieldSource);
-    h.url = data.get(schema::kFieldUrl);
+    h.url = link_url(data.get(schema::kFieldUrl));  // never a javascript: or data: link
     h.lang = data.get(schema::kFieldLang);
     h.score = it.get_weight();
     h.percent = it.get_percent();
@@ -67,6 +72,14 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const std::set<std::strin
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {
+    return retry_when_modified(db_, [&] { return search_revision(request); });
+}
+
+std::optional<std::pair<Hit, Xapian::Document>> Searcher::document(const std::string& id, const Reader& reader) {
+    return retry_when_modified(db_, [&] { return document_of_revision(id, reader); });
+}
+
+SearchResult Searcher::search_revision(const SearchRequest& request) {
     SearchResult result;
     FilterResolver resolver(analyzer_, db_);
     QueryBuilder builder(analyzer_, resolver);
@@ -127,7 +140,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
     return result;
 }
 
-std::optional<std::pair<Hit, Xapian::Document>> Searcher::document(const std::string& id, const Reader& reader) {
+std::optional<std::pair<Hit, Xapian::Document>> Searcher::document_of_revision(const std::string& id, const Reader& reader) {
     Xapian::Enquire enquire(db_);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(schema::kIdPrefix + id), readable_by(reader)));
     const Xapian::MSet mset = enquire.get_mset(0, 1);
