@@ -2,6 +2,7 @@
 // the article that carries it.
 #include <chrono>
 #include <csignal>
+#include <filesystem>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -234,6 +235,37 @@ TEST(Robustness, SmallReproducersGetClearErrorsOrSafeOutput) {
     ASSERT_EQ(json.at("results").size(), 1u);
     EXPECT_EQ(json["results"][0].at("url"), "");
     EXPECT_EQ(test::run(query + " tariffs").out.find("javascript"), std::string::npos);
+}
+
+// The input reproducers of the reader's tests, once more through geofacet-index: a nested .json that
+// crashed it, a folder whose symlink loop aborted the run, a link out of the folder indexed as
+// ../../etc/..., the id 2^64-1 that replaced the article -1, a body whose <script> came back raw.
+TEST(Robustness, InputReproducersThroughTheIndexer) {
+    namespace fs = std::filesystem;
+    test::TempDir dir, outside;
+    fs::create_directories(dir.path("in/sub"));
+    test::write_file(dir.path("in/deep.json"), "[{\"id\":\"deep\",\"title\":\"t\",\"x\":" + std::string(60000, '[') +
+                                                  std::string(60000, ']') + "}]");
+    test::write_file(dir.path("in/sub/ids.jsonl"), "{\"id\":18446744073709551615,\"title\":\"Max\",\"body\":\"Tariffs.\"}\n"
+                                                   "{\"id\":-1,\"title\":\"Minus one\",\"body\":\"Tariffs.\"}\n" +
+                                                       article("xss", "Script", "Tariffs <script>alert(1)</script> rose."));
+    test::write_file(outside.path("secret.txt"), "Secret title\nbody\n");
+    fs::create_directory_symlink("..", dir.path("in/sub/loop"));
+    fs::create_symlink(outside.path("secret.txt"), dir.path("in/leak.txt"));
+    const auto r = test::run(index_cmd(dir.path("db"), dir.path("in")));
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_NE(r.err.find("deep.json:1: skipped: malformed JSON: nested deeper than 64 levels"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("leak.txt: skipped: symbolic link leads out of the folder"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("folder already walked"), std::string::npos) << r.err;
+    const Xapian::Database db(dir.path("db"));
+    EXPECT_EQ(db.get_doccount(), 3u);
+    for (const char* id : {"18446744073709551615", "-1", "xss"}) EXPECT_TRUE(db.term_exists(std::string(schema::kIdPrefix) + id)) << id;
+
+    const auto q = test::run(test::bin_path("geofacet-query") + " --json --db " + dir.path("db") + " script");
+    ASSERT_EQ(q.exit_code, 0) << q.err;
+    const std::string snippet = nlohmann::json::parse(q.out).at("results").at(0).at("snippet");
+    EXPECT_EQ(snippet.find("<script>"), std::string::npos) << snippet;
+    EXPECT_NE(snippet.find("&lt;<mark>script</mark>&gt;"), std::string::npos) << snippet;
 }
 
 }  // namespace
