@@ -1,4 +1,5 @@
 // geofacet-index: indexes news articles into a faceted Xapian database.
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -6,7 +7,6 @@
 #include <iostream>
 #include <mutex>
 #include <optional>
-#include <algorithm>
 #include <string>
 #include <thread>
 #include <unistd.h>
@@ -15,6 +15,7 @@
 
 #include "index/indexing_run.h"
 #include "util/command_line.h"
+#include "util/output_text.h"
 
 namespace {
 
@@ -68,9 +69,10 @@ std::mutex g_output;
 
 void report_problem(const geofacet::InputProblem& p) {
     std::lock_guard<std::mutex> lock(g_output);
-    std::cerr << p.origin.file;
+    // File names and reasons quote the input (ids, text): nothing of it may drive the terminal.
+    std::cerr << geofacet::terminal_text(p.origin.file);
     if (p.origin.line) std::cerr << ":" << p.origin.line;
-    std::cerr << ": " << (p.skipped ? "skipped: " : "warning: ") << p.reason << "\n";
+    std::cerr << ": " << (p.skipped ? "skipped: " : "warning: ") << geofacet::terminal_text(p.reason) << "\n";
 }
 
 void report_progress(const geofacet::IndexProgress& p, bool tty) {
@@ -125,8 +127,11 @@ int main(int argc, char** argv) {
     geofacet::IndexReport report;
     try {
         report = geofacet::run_indexing(geofacet::Resources::load(), options, callbacks);
-    } catch (const Xapian::DatabaseLockError&) {
-        std::cerr << "geofacet-index: cannot open " << options.db << ": the database is locked by another writer\n";
+    } catch (const Xapian::DatabaseLockError& e) {
+        // Xapian reports a folder it may not write as a lock it cannot take: say which it is.
+        const bool held = e.get_msg().find("already locked") != std::string::npos;
+        std::cerr << "geofacet-index: cannot open " << options.db << " for writing: "
+                  << (held ? "the database is locked by another writer" : e.get_msg()) << "\n";
         return 3;
     } catch (const Xapian::Error& e) {
         std::cerr << "geofacet-index: cannot use database " << options.db << ": " << e.get_description() << "\n";

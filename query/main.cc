@@ -13,6 +13,7 @@
 #include "search/result_json.h"
 #include "search/searcher.h"
 #include "util/command_line.h"
+#include "util/utf8.h"
 
 namespace {
 
@@ -88,6 +89,11 @@ std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
     if (o.dbs.empty()) return cli.usage_error("--db is required", std::cerr);
     if (!r.like.empty() && !words.empty()) return cli.usage_error("--like ID takes no QUERY", std::cerr);
     for (const std::string& w : words) r.query += (r.query.empty() ? "" : " ") + w;
+    if (geofacet::utf8::find_invalid(r.query) != std::string::npos)
+        return cli.usage_error("the query is not valid UTF-8", std::cerr);
+    for (const auto& [facet, value] : r.filters)
+        if (geofacet::utf8::find_invalid(value) != std::string::npos)
+            return cli.usage_error("--filter " + facet + ": the value is not valid UTF-8", std::cerr);
     r.limit = static_cast<Xapian::doccount>(limit);
     r.offset = static_cast<Xapian::doccount>(offset);
     r.facet_limit = facet_limit;

@@ -1,6 +1,8 @@
 // How geofacet-query prints a search result for people in a terminal.
 #include "print_result.h"
 
+#include "util/output_text.h"
+
 namespace geofacet {
 
 namespace {
@@ -16,23 +18,25 @@ std::string both_labels(const std::string& en, const std::string& ja) {
     return en + " / " + ja;
 }
 
+// Every line but a snippet's goes through terminal_text: article text must not drive the terminal.
+void print_line(std::ostream& out, const std::string& text) { out << terminal_text(text) << "\n"; }
+
 }  // namespace
 
 void print_result(std::ostream& out, const SearchRequest& request, const SearchResult& r) {
     const std::string summary = r.interpretation.summary();
-    if (!summary.empty()) out << "Understood: " << summary << "\n";
+    if (!summary.empty()) print_line(out, "Understood: " + summary);
     for (const FilterNote& f : r.filters)
-        out << "Filter: " << f.facet << "=" << (f.resolved ? f.label : "'" + f.typed + "' (not understood: nothing matches)")
-            << "\n";
+        print_line(out, "Filter: " + f.facet + "=" + (f.resolved ? f.label : "'" + f.typed + "' (not understood: nothing matches)"));
     out << r.total << (r.total == 1 ? " article matches" : " articles match");
     if (r.total > 0 && !r.hits.empty())
         out << "; showing " << r.hits.front().rank << "-" << r.hits.back().rank;
     out << ".\n";
     for (const Hit& h : r.hits) {
-        out << "\n" << (h.rank < 10 ? " " : "") << h.rank << ". " << h.title << "  [" << h.id << "]\n";
-        out << "    " << h.date << (h.source.empty() ? "" : " · " + h.source) << (h.url.empty() ? "" : " · " + h.url)
-            << "\n";
-        out << "    " << h.snippet << "\n";
+        out << "\n" << (h.rank < 10 ? " " : "") << h.rank << ". ";
+        print_line(out, h.title + "  [" + h.id + "]");
+        print_line(out, "    " + h.date + (h.source.empty() ? "" : " · " + h.source) + (h.url.empty() ? "" : " · " + h.url));
+        out << "    " << h.snippet << "\n";  // control characters already dropped; the marks are ours
         std::string facts;
         const auto list = [&](const char* name, const std::vector<HitValue>& values, bool percent) {
             if (values.empty()) return;
@@ -43,16 +47,15 @@ void print_result(std::ostream& out, const SearchRequest& request, const SearchR
         list("actors", h.actors, false);
         list("countries", h.countries, false);
         list("percent", h.percentages, true);
-        if (!facts.empty()) out << "    " << facts << "\n";
+        if (!facts.empty()) print_line(out, "    " + facts);
     }
     if (!r.facets.empty()) out << "\nFacets (over all " << r.total << " matches)\n";
     for (const auto& [name, counts] : r.facets) {
-        out << "  " << name << ":";
-        if (counts.empty()) out << " -";
+        std::string line = "  " + name + ":";
+        if (counts.empty()) line += " -";
         for (std::size_t i = 0; i < counts.size(); ++i)
-            out << (i ? "," : "") << " " << both_labels(counts[i].label, counts[i].label_ja) << " (" << counts[i].count
-                << ")";
-        out << "\n";
+            line += (i ? ", " : " ") + both_labels(counts[i].label, counts[i].label_ja) + " (" + std::to_string(counts[i].count) + ")";
+        print_line(out, line);
     }
     (void)request;
 }

@@ -1,10 +1,19 @@
 // Reproducers of inputs that once stopped a whole run, through the real programs: each now costs at most
 // the article that carries it.
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+#include <thread>
+
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
+#include "index/document_builder.h"
 #include "schema/schema.h"
+#include "search/searcher.h"
 #include "support.h"
 
 namespace geofacet {
@@ -108,6 +117,155 @@ TEST(Robustness, LongQueriesAreAnsweredInBoundedMemory) {
         const auto j = nlohmann::json::parse(r.out);
         EXPECT_GE(j.at("total").get<int>(), 1) << q.substr(0, 40);
     }
+}
+
+// A reader opened before a writer's commits finds the blocks of its revision reused
+// (Xapian::DatabaseModifiedError, 2% of queries while an indexer committed every 20 articles): the
+// searcher reopens and searches the newest revision.
+TEST(Robustness, ReadersSearchOnWhileAWriterCommits) {
+    test::TempDir dir;
+    const auto articles = test::corpus_articles();
+    test::index_into(dir.path("db"), {test::source_path("sample-corpus/en.jsonl"), test::source_path("sample-corpus/ja.jsonl")});
+    Xapian::Database read(dir.path("db"));
+    Searcher searcher(test::resources(), read);
+    auto rewrite_everything = [&](int round) {
+        Xapian::WritableDatabase write(dir.path("db"), Xapian::DB_OPEN);
+        DocumentBuilder builder(test::analyzer());
+        for (const auto& [id, a] : articles) {
+            Article changed = a;
+            changed.body += " Revision " + std::to_string(round) + ".";
+            const BuiltDocument built = builder.build(changed);
+            write.replace_document(built.id_term, built.document);
+        }
+        write.commit();
+    };
+    for (int round = 0; round < 4; ++round) rewrite_everything(round);
+    SearchRequest request;
+    request.query = "tariff";
+    // The same search without a second attempt meets the overwritten revision: the test provokes the error.
+    auto read_everything = [&] {
+        Xapian::Enquire enquire(read);
+        enquire.set_query(Xapian::Query::MatchAll);
+        std::size_t bytes = 0;
+        for (const Xapian::docid did : enquire.get_mset(0, 1000))
+            for (Xapian::TermIterator t = read.termlist_begin(did); t != read.termlist_end(did); ++t) bytes += (*t).size();
+        return bytes;
+    };
+    EXPECT_THROW(retry_when_modified(read, read_everything, 1), Xapian::DatabaseModifiedError);
+    const SearchResult result = searcher.search(request);
+    EXPECT_GT(result.total, 0u);
+    EXPECT_EQ(searcher.database().get_doccount(), articles.size());
+}
+
+// Ctrl-C used to wait for the article being analysed, minutes for one of megabytes; now the article is
+// abandoned between two parts of its body and everything committed before it is kept.
+TEST(Robustness, CtrlCStopsInsideALongArticle) {
+    test::TempDir dir;
+    const std::string db = dir.path("db"), input = dir.path("in.jsonl");
+    test::write_file(input, article("short-1", "Tokyo", "Japan and the US talk.") + article("short-2", "Seoul", "Korea votes.") +
+                                article("long", "Dense", repeat("日米", 1200000)));
+    const pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        const std::string prog = test::bin_path("geofacet-index");
+        execl(prog.c_str(), prog.c_str(), "--quiet", "--threads", "1", "--batch", "1", "--max-article-bytes", "16777216",
+              "--db", db.c_str(), input.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    Xapian::doccount seen = 0;
+    for (int i = 0; i < 600 && seen < 2; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        try {
+            seen = Xapian::Database(db).get_doccount();
+        } catch (const Xapian::Error&) {
+        }
+    }
+    ASSERT_EQ(seen, 2u);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // well inside the long article
+    kill(pid, SIGINT);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 130);
+    const Xapian::Database after(db);
+    EXPECT_EQ(after.get_doccount(), 2u);
+    EXPECT_FALSE(after.term_exists(std::string(schema::kIdPrefix) + "long"));
+}
+
+// The smaller reproducers, through the real programs: each a clear error or safe output, one line a case.
+TEST(Robustness, SmallReproducersGetClearErrorsOrSafeOutput) {
+    test::TempDir dir;
+    const std::string db = dir.path("db");
+    test::write_file(dir.path("in.jsonl"),
+                     article("evil", "Tokyo\x1b[2J talks", "Japan and the US talk about tariffs.", "javascript:alert(1)") +
+                         "{\"id\": \"line\\nbreak\", \"title\": \"\"}\n");
+    const auto indexed = test::run(index_cmd(db, dir.path("in.jsonl")));
+    EXPECT_EQ(indexed.exit_code, 1) << indexed.err;
+    // An id holding a newline is quoted visibly, on one line.
+    EXPECT_NE(indexed.err.find("line\\x0Abreak"), std::string::npos) << indexed.err;
+    EXPECT_EQ(indexed.err.find("line\nbreak"), std::string::npos) << indexed.err;
+
+    const std::string query = test::bin_path("geofacet-query") + " --db " + db;
+    struct Case {
+        std::string command;
+        int exit_code;
+        std::string out, err;  // fragments that must appear ("" for none)
+    };
+    const Case cases[] = {
+        {query + " tariffs", 0, "Tokyo\\x1B[2J talks", ""},
+        {query + " --json \"$(printf '\\377')\"", 2, "", "the query is not valid UTF-8"},
+        {query + " 'country:'", 2, "", "'country:' has no value"},
+        {test::bin_path("geofacet-query") + " --db tcp://127.0.0.1:abc japan", 3, "", "PORT from 1 to 65535"},
+        {test::bin_path("geofacet-query") + " --db tcp://127.0.0.1:0 japan", 3, "", "PORT from 1 to 65535"},
+        {index_cmd(dir.path("db2"), dir.path("in.jsonl")) + " --entities-out /dev/full", 3, "", "cannot write the entities"},
+    };
+    for (const Case& c : cases) {
+        const auto r = test::run(c.command);
+        EXPECT_EQ(r.exit_code, c.exit_code) << c.command << "\n" << r.err;
+        if (!c.out.empty()) {
+            EXPECT_NE(r.out.find(c.out), std::string::npos) << c.command << "\n" << r.out;
+        }
+        if (!c.err.empty()) {
+            EXPECT_NE(r.err.find(c.err), std::string::npos) << c.command << "\n" << r.err;
+        }
+        EXPECT_EQ(r.out.find('\x1b'), std::string::npos) << c.command;
+    }
+    // A javascript: link is never returned, in JSON or in the terminal.
+    const auto json = nlohmann::json::parse(test::run(query + " --json tariffs").out);
+    ASSERT_EQ(json.at("results").size(), 1u);
+    EXPECT_EQ(json["results"][0].at("url"), "");
+    EXPECT_EQ(test::run(query + " tariffs").out.find("javascript"), std::string::npos);
+}
+
+// The input reproducers of the reader's tests, once more through geofacet-index: a nested .json that
+// crashed it, a folder whose symlink loop aborted the run, a link out of the folder indexed as
+// ../../etc/..., the id 2^64-1 that replaced the article -1, a body whose <script> came back raw.
+TEST(Robustness, InputReproducersThroughTheIndexer) {
+    namespace fs = std::filesystem;
+    test::TempDir dir, outside;
+    fs::create_directories(dir.path("in/sub"));
+    test::write_file(dir.path("in/deep.json"), "[{\"id\":\"deep\",\"title\":\"t\",\"x\":" + std::string(60000, '[') +
+                                                  std::string(60000, ']') + "}]");
+    test::write_file(dir.path("in/sub/ids.jsonl"), "{\"id\":18446744073709551615,\"title\":\"Max\",\"body\":\"Tariffs.\"}\n"
+                                                   "{\"id\":-1,\"title\":\"Minus one\",\"body\":\"Tariffs.\"}\n" +
+                                                       article("xss", "Script", "Tariffs <script>alert(1)</script> rose."));
+    test::write_file(outside.path("secret.txt"), "Secret title\nbody\n");
+    fs::create_directory_symlink("..", dir.path("in/sub/loop"));
+    fs::create_symlink(outside.path("secret.txt"), dir.path("in/leak.txt"));
+    const auto r = test::run(index_cmd(dir.path("db"), dir.path("in")));
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_NE(r.err.find("deep.json:1: skipped: malformed JSON: nested deeper than 64 levels"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("leak.txt: skipped: symbolic link leads out of the folder"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("folder already walked"), std::string::npos) << r.err;
+    const Xapian::Database db(dir.path("db"));
+    EXPECT_EQ(db.get_doccount(), 3u);
+    for (const char* id : {"18446744073709551615", "-1", "xss"}) EXPECT_TRUE(db.term_exists(std::string(schema::kIdPrefix) + id)) << id;
+
+    const auto q = test::run(test::bin_path("geofacet-query") + " --json --db " + dir.path("db") + " script");
+    ASSERT_EQ(q.exit_code, 0) << q.err;
+    const std::string snippet = nlohmann::json::parse(q.out).at("results").at(0).at("snippet");
+    EXPECT_EQ(snippet.find("<script>"), std::string::npos) << snippet;
+    EXPECT_NE(snippet.find("&lt;<mark>script</mark>&gt;"), std::string::npos) << snippet;
 }
 
 }  // namespace

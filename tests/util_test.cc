@@ -6,6 +6,7 @@
 #include "support.h"
 #include "util/command_line.h"
 #include "util/data_file.h"
+#include "util/output_text.h"
 
 namespace geofacet {
 namespace {
@@ -96,6 +97,45 @@ TEST(DataFile, SkipsCommentsAndBlankLinesAndNamesTheLineOfAProblem) {
     }
     EXPECT_THROW(read_word_list(dir.path("missing.txt")), DataFileError);
     EXPECT_EQ(read_word_list(path).count("gamma"), 1u);
+}
+
+// Article text on its way to a terminal or a link: one line a case.
+TEST(OutputText, TerminalTextEscapesWhatWouldDriveTheTerminal) {
+    const std::pair<std::string, std::string> cases[] = {
+        {"Tokyo", "Tokyo"},
+        {"石破茂 · Ishiba", "石破茂 · Ishiba"},
+        {"a\nb", "a\\x0Ab"},
+        {"red\x1b[31m", "red\\x1B[31m"},
+        {"tab\there", "tab\\x09here"},
+        {"del\x7f", "del\\x7F"},
+        {"c1\xc2\x9b" "2J", "c1\\u009B2J"},
+        {"rtl\xe2\x80\xae" "gpj.exe", "rtl\\u202Egpj.exe"},
+        {"isolate\xe2\x81\xa6x", "isolate\\u2066x"},
+        {"", ""},
+    };
+    for (const auto& [text, expected] : cases) EXPECT_EQ(terminal_text(text), expected) << text;
+}
+
+TEST(OutputText, LinksAreHttpHttpsOrRelative) {
+    const std::pair<std::string, std::string> cases[] = {
+        {"https://example.com/a?b=c", "https://example.com/a?b=c"},
+        {"http://example.com", "http://example.com"},
+        {"HTTPS://EXAMPLE.COM", "HTTPS://EXAMPLE.COM"},
+        {"/news/2025/06/a.html", "/news/2025/06/a.html"},
+        {"page.html", "page.html"},
+        {"//cdn.example.com/x", "//cdn.example.com/x"},
+        {"a/b:c", "a/b:c"},
+        {"?q=a:b", "?q=a:b"},
+        {"javascript:alert(1)", ""},
+        {"JavaScript:alert(1)", ""},
+        {" javascript:alert(1)", ""},
+        {"java\tscript:alert(1)", ""},
+        {"data:text/html,<script>alert(1)</script>", ""},
+        {"file:///etc/passwd", ""},
+        {"vbscript:x", ""},
+        {"", ""},
+    };
+    for (const auto& [url, expected] : cases) EXPECT_EQ(link_url(url), expected) << url;
 }
 
 }  // namespace

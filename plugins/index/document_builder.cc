@@ -156,6 +156,8 @@ BuiltDocument DocumentBuilder::build(const Article& a) {
     // A long body is analysed part by part, so that its analysis never holds more than one part.
     const std::string_view body(a.body);
     for (const auto& [begin, end] : text_parts(body)) {
+        // Ctrl-C is honoured inside an article of megabytes, not only after it.
+        if (stop_ && stop_->load()) throw ArticleInterrupted(a.id + ": interrupted while being analysed");
         const Analysis part = analyzer_.analyse(body.substr(begin, end - begin));
         index_analysis(doc, part, analyzer_.terms(), pos, 1, "");
         for (const Mention& m : part.mentions) out.entities.add(m);

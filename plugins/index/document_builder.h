@@ -1,6 +1,8 @@
 // Makes an article into a Xapian document following the schema (schema/schema.h).
 #pragma once
 
+#include <atomic>
+#include <stdexcept>
 #include <string>
 
 #include <xapian.h>
@@ -19,17 +21,27 @@ struct BuiltDocument {
     LanguageProfile languages;     ///< languages present; primary is the declared one when given
 };
 
+/// Thrown by DocumentBuilder::build when its stop flag was set while the article was being analysed.
+struct ArticleInterrupted : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 /// Builds documents. NOT thread-safe (uses an Analyzer): one per thread.
 class DocumentBuilder {
   public:
     /// A builder analysing with `analyzer` (borrowed; must outlive the builder).
     explicit DocumentBuilder(Analyzer& analyzer) : analyzer_(analyzer) {}
 
-    /// The document for `article` (whose id, text and fields were already validated).
+    /// The document for `article` (whose id, text and fields were already validated). Throws
+    /// ArticleInterrupted when the stop flag is set between two parts of its body.
     BuiltDocument build(const Article& article);
+
+    /// A flag (owned by the caller) that, once set, stops a long article between two parts of its body.
+    void set_stop(const std::atomic<bool>* stop) { stop_ = stop; }
 
   private:
     Analyzer& analyzer_;
+    const std::atomic<bool>* stop_ = nullptr;
 };
 
 /// Adds the terms of an analysed text to `doc`: exact terms with positions from `pos` on (advanced past

@@ -58,6 +58,31 @@ BuiltDocument DocumentPipeline::build(DocumentBuilder& builder, const Article& a
     return built;
 }
 
+// One article that cannot be built (an analyser's or Xapian's exception) costs that article, not the run.
+DocumentPipeline::Result DocumentPipeline::make(DocumentBuilder& builder, Article&& article) {
+    Result r{std::move(article), {}, {}, false};
+    builder.set_stop(stop_);
+    try {
+        r.built = build(builder, r.article);
+    } catch (const ArticleInterrupted&) {
+        r.interrupted = true;
+    } catch (const Xapian::Error& e) {
+        r.failure = "id '" + r.article.id + "': cannot be indexed: " + e.get_description();
+    } catch (const std::exception& e) {
+        r.failure = "id '" + r.article.id + "': cannot be indexed: " + e.what();
+    }
+    return r;
+}
+
+void DocumentPipeline::deliver(Result&& r) {
+    if (r.interrupted) return;
+    if (!r.failure.empty()) {
+        if (on_failure_) on_failure_(r.article, r.failure);
+        return;
+    }
+    sink_(std::move(r.article), std::move(r.built));
+}
+
 void DocumentPipeline::work(unsigned) {
     // Each worker owns its analyzer: MeCab taggers and ICU transliterators are not thread-safe.
     Analyzer analyzer(resources_);
@@ -72,13 +97,7 @@ void DocumentPipeline::work(unsigned) {
             job = std::move(jobs_.front());
             jobs_.pop_front();
         }
-        Result result{std::move(job.second), {}};
-        try {
-            result.built = build(builder, result.article);
-        } catch (...) {
-            std::lock_guard<std::mutex> lock(mutex_);
-            if (!error_) error_ = std::current_exception();
-        }
+        Result result = make(builder, std::move(job.second));
         {
             std::lock_guard<std::mutex> lock(mutex_);
             done_.emplace(job.first, std::move(result));
@@ -100,7 +119,7 @@ void DocumentPipeline::write() {
             done_.erase(it);
         }
         try {
-            if (!error_) sink_(std::move(r.article), std::move(r.built));
+            if (!error_) deliver(std::move(r));
         } catch (...) {
             std::lock_guard<std::mutex> lock(mutex_);
             if (!error_) error_ = std::current_exception();
@@ -120,9 +139,8 @@ void DocumentPipeline::rethrow() {
 
 void DocumentPipeline::push(Article&& article) {
     if (workers_.empty()) {
-        BuiltDocument built = build(*builder_, article);
         ++pushed_, ++emitted_;
-        sink_(std::move(article), std::move(built));
+        deliver(make(*builder_, std::move(article)));
         return;
     }
     rethrow();

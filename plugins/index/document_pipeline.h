@@ -1,6 +1,7 @@
 // Building documents on several threads, each with its own Analyzer, written back in input order.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -56,16 +57,27 @@ class DocumentPipeline {
     DocumentPipeline(const DocumentPipeline&) = delete;
     DocumentPipeline& operator=(const DocumentPipeline&) = delete;
 
-    /// Queues `article`; waits while too many are in flight. Rethrows an exception a worker or the sink met.
+    /// Receives an article that could not be made a document, with the reason; the run goes on without it.
+    using OnFailure = std::function<void(const Article&, const std::string& reason)>;
+    /// Where articles that fail go (default: nowhere). Call before the first push().
+    void on_failure(OnFailure failure) { on_failure_ = std::move(failure); }
+    /// A flag (owned by the caller) that, once set, abandons the article being analysed. Call before the first push().
+    void set_stop(const std::atomic<bool>* stop) { stop_ = stop; }
+
+    /// Queues `article`; waits while too many are in flight. Rethrows an exception the sink met.
     void push(Article&& article);
-    /// Waits until every article pushed is in the sink; rethrows an exception a worker or the sink met.
+    /// Waits until every article pushed is in the sink; rethrows an exception the sink met.
     void finish();
 
   private:
     struct Result {
         Article article;
         BuiltDocument built;
+        std::string failure;       // why no document was made, or empty
+        bool interrupted = false;  // abandoned by the stop flag: neither written nor reported
     };
+    Result make(DocumentBuilder& builder, Article&& article);
+    void deliver(Result&& r);
     void work(unsigned worker);
     void write();
     void rethrow();
@@ -74,6 +86,8 @@ class DocumentPipeline {
     std::shared_ptr<const Resources> resources_;
     std::shared_ptr<NameEvidenceSet> evidence_;
     Sink sink_;
+    OnFailure on_failure_;
+    const std::atomic<bool>* stop_ = nullptr;
     std::unique_ptr<Analyzer> analyzer_;          // one thread: the caller's
     std::unique_ptr<DocumentBuilder> builder_;
     std::vector<std::thread> workers_;

@@ -29,6 +29,13 @@ std::uint64_t total_input_bytes(const std::vector<std::string>& inputs) {
     return total;
 }
 
+// The entities written so far, on disk; a full disk is an error, not a file silently cut short.
+void flush_entities(std::ofstream& out, const std::string& path) {
+    if (!out.is_open()) return;
+    out.flush();
+    if (!out) throw std::runtime_error(path + ": cannot write the entities (is the disk full?); the database keeps every committed batch");
+}
+
 }  // namespace
 
 std::string reason_kind(const std::string& reason) {
@@ -82,7 +89,7 @@ IndexReport run_indexing(std::shared_ptr<const Resources> resources, const Index
         if (entities_out.is_open()) entities_out << entities_json(a, built).dump() << '\n';
         if (++in_batch >= options.batch_size) {
             db.commit();
-            if (entities_out.is_open()) entities_out.flush();
+            flush_entities(entities_out, options.entities_out);
             in_batch = 0;
         }
         progress.documents = report.indexed;
@@ -94,6 +101,8 @@ IndexReport run_indexing(std::shared_ptr<const Resources> resources, const Index
     };
     // A reading of a Japanese name is confirmed when the archive has seen the whole name in Latin script.
     DocumentPipeline pipeline(resources, options.threads, std::make_shared<NameEvidenceSet>(db), write);
+    pipeline.set_stop(callbacks.stop);
+    pipeline.on_failure([&](const Article& a, const std::string& reason) { on_problem({a.origin, reason, true}); });
     const auto on_article = [&](Article&& a) {
         pipeline.push(std::move(a));
         // An interrupt stops between articles; what was read so far is committed below.
@@ -109,6 +118,7 @@ IndexReport run_indexing(std::shared_ptr<const Resources> resources, const Index
     }
     pipeline.finish();
     db.commit();
+    flush_entities(entities_out, options.entities_out);
     report.seconds = elapsed();
     return report;
 }

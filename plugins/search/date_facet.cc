@@ -82,11 +82,14 @@ SearchResult search_with_dates(Searcher& searcher, SearchRequest request) {
     if (date == request.facets.end()) return searcher.search(request);
     const std::size_t position = static_cast<std::size_t>(date - request.facets.begin());
     request.facets.erase(date);
-    SearchResult result = searcher.search(request);
-    std::vector<FacetCount> months = count_months(searcher.database(), result.matched, request.facet_limit);
-    const std::size_t at = std::min(position, result.facets.size());
-    result.facets.insert(result.facets.begin() + static_cast<std::ptrdiff_t>(at), {"date", std::move(months)});
-    return result;
+    // The months are counted on the revision the search read, or both are redone on the newest.
+    return retry_when_modified(searcher.database(), [&] {
+        SearchResult result = searcher.search(request);
+        std::vector<FacetCount> months = count_months(searcher.database(), result.matched, request.facet_limit);
+        const std::size_t at = std::min(position, result.facets.size());
+        result.facets.insert(result.facets.begin() + static_cast<std::ptrdiff_t>(at), {"date", std::move(months)});
+        return result;
+    });
 }
 
 }  // namespace geofacet

@@ -1,6 +1,7 @@
 #include "search/query_lexer.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace geofacet {
 
@@ -76,6 +77,9 @@ std::vector<QueryPart> lex_query(const std::string& query, const std::vector<std
         }
         bool field = false;
         const std::string word = read_word(query, i, fields, field);
+        // A field with nothing after it used to filter on the field's own name: say what it needs instead.
+        if (field && word.back() == ':')
+            throw std::invalid_argument("'" + word + "' has no value: write it as " + word + "VALUE, e.g. country:JP or actor:Ishiba");
         if (field)
             parts.push_back(QueryPart{QueryPart::Syntax, modifier + word, {}});
         else if (modifier.empty() && is_operator(word))

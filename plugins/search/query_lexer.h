@@ -20,7 +20,8 @@ struct QueryPart {
 };
 
 /// Splits `query`. `fields` are the field names QueryParser knows (country, actor, ...): "name:value" with
-/// one of them stays Syntax; any other "x:y" is free text.
+/// one of them stays Syntax; any other "x:y" is free text. Throws std::invalid_argument for a field with no
+/// value ("country:").
 std::vector<QueryPart> lex_query(const std::string& query, const std::vector<std::string>& fields);
 
 }  // namespace geofacet

@@ -7,6 +7,7 @@
 #include "search/date_facet.h"
 #include "search/facet_labeller.h"
 #include "search/related.h"
+#include "util/output_text.h"
 
 namespace geofacet {
 
@@ -18,8 +19,12 @@ Xapian::Database open_databases(const std::vector<std::string>& specs) {
             const std::size_t colon = hostport.rfind(':');
             if (colon == std::string::npos)
                 throw Xapian::DatabaseOpeningError(spec + ": expected tcp://HOST:PORT");
-            const unsigned port = static_cast<unsigned>(std::strtoul(hostport.c_str() + colon + 1, nullptr, 10));
-            db.add_database(Xapian::Remote::open(hostport.substr(0, colon), port));
+            const std::string digits = hostport.substr(colon + 1);
+            const unsigned long port = digits.find_first_not_of("0123456789") == std::string::npos && !digits.empty() &&
+                                               digits.size() <= 5 ? std::stoul(digits) : 0;
+            if (colon == 0 || port == 0 || port > 65535)
+                throw Xapian::DatabaseOpeningError(spec + ": expected tcp://HOST:PORT with a PORT from 1 to 65535");
+            db.add_database(Xapian::Remote::open(hostport.substr(0, colon), static_cast<unsigned>(port)));
         } else {
             db.add_database(Xapian::Database(spec));
         }
@@ -45,7 +50,7 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const std::set<std::strin
     h.title = data.get(schema::kFieldCaption);
     h.date = data.get(schema::kFieldDate);
     h.source = data.get(schema::kFieldSource);
-    h.url = data.get(schema::kFieldUrl);
+    h.url = link_url(data.get(schema::kFieldUrl));  // never a javascript: or data: link
     h.lang = data.get(schema::kFieldLang);
     h.score = it.get_weight();
     h.percent = it.get_percent();
@@ -69,11 +74,19 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const std::set<std::strin
 
 ParsedQuery Searcher::like(const SearchRequest& request) {
     // An article the reader may not read is no article to them: no evidence of it may leak.
-    if (!document(request.like, request.reader)) throw std::invalid_argument("no article with id '" + request.like + "'");
+    if (!document_of_revision(request.like, request.reader)) throw std::invalid_argument("no article with id '" + request.like + "'");
     return RelatedFinder(analyzer_, db_).like(request.like);
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {
+    return retry_when_modified(db_, [&] { return search_revision(request); });
+}
+
+std::optional<std::pair<Hit, Xapian::Document>> Searcher::document(const std::string& id, const Reader& reader) {
+    return retry_when_modified(db_, [&] { return document_of_revision(id, reader); });
+}
+
+SearchResult Searcher::search_revision(const SearchRequest& request) {
     SearchResult result;
     FilterResolver resolver(analyzer_, db_);
     QueryBuilder builder(analyzer_, resolver);
@@ -138,7 +151,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
     return result;
 }
 
-std::optional<std::pair<Hit, Xapian::Document>> Searcher::document(const std::string& id, const Reader& reader) {
+std::optional<std::pair<Hit, Xapian::Document>> Searcher::document_of_revision(const std::string& id, const Reader& reader) {
     Xapian::Enquire enquire(db_);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(schema::kIdPrefix + id), readable_by(reader)));
     const Xapian::MSet mset = enquire.get_mset(0, 1);

@@ -76,6 +76,20 @@ struct SearchResult {
 /// Throws Xapian::DatabaseOpeningError (naming the spec) when one cannot be opened.
 Xapian::Database open_databases(const std::vector<std::string>& specs);
 
+/// Runs `work()`; when writers' commits overwrote the revision it was reading (Xapian::DatabaseModifiedError),
+/// reopens `db` at the newest revision and runs it again, `attempts` times in all before letting the error go.
+template <typename Work>
+auto retry_when_modified(Xapian::Database db, Work&& work, int attempts = 3) -> decltype(work()) {
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return work();
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt >= attempts) throw;
+            db.reopen();
+        }
+    }
+}
+
 /// Runs searches. NOT thread-safe (owns an Analyzer): one per thread.
 class Searcher {
   public:
@@ -84,12 +98,13 @@ class Searcher {
     /// A searcher over an open database.
     Searcher(std::shared_ptr<const Resources> resources, Xapian::Database db);
 
-    /// Runs `request`. Throws std::invalid_argument for an unknown facet name or `like` article id (one the
-    /// reader may not read included), SearchTimeout past its time limit.
+    /// Runs `request`, again on the newest revision if writers overwrote the one read (retry_when_modified).
+    /// Throws std::invalid_argument for an unknown facet name or `like` article id (one the reader may not
+    /// read included), SearchTimeout past its time limit.
     SearchResult search(const SearchRequest& request);
 
     /// Article `id` as a result (no snippet) with its document, when `reader` may read it; nullopt when it is
-    /// absent or restricted alike, so that the answer tells nothing of what the reader may not see.
+    /// absent or restricted alike, so that the answer tells nothing of what the reader may not see. Retries as search().
     std::optional<std::pair<Hit, Xapian::Document>> document(const std::string& id, const Reader& reader);
 
     /// The database searched.
@@ -97,6 +112,8 @@ class Searcher {
 
   private:
     ParsedQuery like(const SearchRequest& request);
+    SearchResult search_revision(const SearchRequest& request);
+    std::optional<std::pair<Hit, Xapian::Document>> document_of_revision(const std::string& id, const Reader& reader);
     Hit make_hit(const Xapian::MSetIterator& it, const std::set<std::string>& terms, const SnippetStyle& style);
 
     std::shared_ptr<const Resources> resources_;
