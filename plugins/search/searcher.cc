@@ -90,7 +90,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
         else
             enquire.set_sort_by_relevance_then_value(schema::kDateSlot, true);
         FacetCounter counter(db_, facet_names);
-        counter.attach(enquire);
+        if (request.count_facets) counter.attach(enquire);
         // checkatleast = every document: the spies see the whole match set, so counts are exact.
         const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, doccount);
         result.total = mset.get_matches_estimated();
@@ -105,7 +105,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
         for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it)
             result.hits.push_back(make_hit(it, terms, request.snippet));
         const FacetLabeller labeller(*resources_, db_);
-        for (const std::string& name : counter.names()) {
+        for (const std::string& name : request.count_facets ? counter.names() : std::vector<std::string>{}) {
             std::vector<FacetCount> counts = counter.counts(name, request.facet_limit);
             labeller.label(name, counts);
             result.facets.emplace_back(name, std::move(counts));

@@ -24,6 +24,7 @@ struct SearchRequest {
     Xapian::doccount limit = 10;                               ///< results to return
     bool sort_by_date = false;                                 ///< newest first instead of by relevance
     std::vector<std::string> facets;                           ///< facets to count; empty: actor, country, percent, percent_range
+    bool count_facets = true;                                  ///< false: count no facet at all (facets is ignored)
     std::size_t facet_limit = 10;                              ///< values per facet
     SnippetStyle snippet;                                      ///< how snippets look
     bool translate = true;                                     ///< also search words in the other language
