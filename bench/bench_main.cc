@@ -17,11 +17,12 @@ namespace {
 
 const char* kUsage =
     "usage: geofacet-bench [analysis] [--corpus DIR] [--mb MB]\n"
-    "       geofacet-bench queries [--articles N] [--runs N] [--shards N ...] [--work DIR] [--keep]\n"
+    "       geofacet-bench queries [--articles N] [--runs N] [--shards N ...] [--work DIR] [--keep] [--reuse]\n"
     "  analysis  MB/s of the normaliser, the analysis and indexing against plain Xapian (default: sample-corpus, 2 MB)\n"
     "  queries   a generated archive of N articles (default 100000) indexed by geofacet-index and by a plain\n"
     "            Xapian indexer; the same queries timed with and without facets and filters (median of --runs,\n"
-    "            default 30); --shards N (repeatable) indexes once per shard count; --work keeps the files there\n";
+    "            default 30); --shards N (repeatable) indexes once per shard count; --work keeps the files there;\n"
+    "            --reuse times the queries again on the databases a --work folder holds\n";
 
 // The folder of this program (geofacet-index is beside it).
 std::string own_dir(const char* argv0) {
@@ -52,7 +53,8 @@ int main(int argc, char** argv) {
         .number("--runs", &runs, 1, 10000)
         .texts("--shards", &shards)
         .text("--work", &q.work_dir)
-        .flag("--keep", &q.keep);
+        .flag("--keep", &q.keep)
+        .flag("--reuse", &q.reuse);
     std::vector<std::string> modes;
     if (auto status = cli.parse(argc, argv, modes, std::cout, std::cerr)) return *status;
     const std::string mode = modes.empty() ? "analysis" : modes.front();

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <memory>
 
-#include "schema/schema.h"
+#include "schema/facets.h"
 
 namespace geofacet::bench {
 

@@ -20,6 +20,7 @@ struct QueryBenchOptions {
     std::vector<unsigned> shard_counts{1};  ///< geofacet-index runs, one per shard count (1 is searched)
     std::string bin_dir;                    ///< folder holding geofacet-index
     bool keep = false;                      ///< keep the work folder
+    bool reuse = false;                     ///< when the work folder has the databases, only time the queries
 };
 
 /// Runs the benchmark, printing to standard output; returns the process exit status.

@@ -16,10 +16,12 @@ namespace {
 const char* kUsage =
     "usage: geofacet-query --db DIR [--db DIR ...] [--json] [--limit N] [--offset N] [--facet NAME ...]\n"
     "                      [--facet-limit N] [--filter NAME=VALUE ...] [--percent MIN..MAX] [--sort relevance|date]\n"
-    "                      [--no-translate]\n"
+    "                      [--no-translate] [--no-facets] [--no-total]\n"
     "                      QUERY...\n"
     "  --db      a database folder, a stub database file, or tcp://HOST:PORT (xapian-tcpsrv); repeat to search shards\n"
-    "  facets    actor, country, percent, percent_range, lang, source\n"
+    "  facets    actor, country, percent, percent_range, lang, source (a filtered facet is counted without\n"
+    "            its own filter); --no-facets counts none; --no-total lets the total of a search without facets\n"
+    "            be an estimate (faster)\n"
     "exit status: 0 success, 2 usage error, 3 database error\n";
 
 // The query tool's options and query words.
@@ -32,12 +34,14 @@ struct QueryOptions {
 // The options of the command line into `o`; an exit status when the program should stop now.
 std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
     std::uint64_t limit = o.request.limit, offset = o.request.offset, facet_limit = o.request.facet_limit;
-    bool no_translate = false;
+    bool no_translate = false, no_facets = false, no_total = false;
     geofacet::SearchRequest& r = o.request;
     geofacet::CommandLine cli("geofacet-query", kUsage);
     cli.texts("--db", &o.dbs)
         .flag("--json", &o.json)
         .flag("--no-translate", &no_translate)
+        .flag("--no-facets", &no_facets)
+        .flag("--no-total", &no_total)
         .number("--limit", &limit, 0, 100000)
         .number("--offset", &offset, 0, 10000000)
         .texts("--facet", &r.facets)
@@ -67,6 +71,8 @@ std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
     r.offset = static_cast<Xapian::doccount>(offset);
     r.facet_limit = facet_limit;
     r.translate = !no_translate;
+    r.count_facets = !no_facets;
+    r.exact_total = !no_total;
     return std::nullopt;
 }
 

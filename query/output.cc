@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include <algorithm>
+
 namespace geofacet {
 
 namespace {
@@ -20,6 +22,18 @@ std::string percent_label(const HitValue& v) {
     return v.of == "GDP" ? v.label + " of GDP" : v.label + " (" + v.of + ")";
 }
 
+// How each facet was counted: the engine, and over which matches.
+nlohmann::json counting_json(const SearchResult& r) {
+    nlohmann::json facets = nlohmann::json::object();
+    for (const auto& [name, counts] : r.facets) {
+        const auto& ms = r.counting.multi_select;
+        facets[name] = std::find(ms.begin(), ms.end(), name) != ms.end() ? "matches of every filter but its own"
+                                                                         : "all matches";
+    }
+    if (r.facets.empty()) return nlohmann::json::object();
+    return {{"engine", r.counting.engine}, {"shards", r.counting.shards}, {"facets", facets}};
+}
+
 std::string both_labels(const std::string& en, const std::string& ja) {
     if (ja.empty() || ja == en) return en;
     return en + " / " + ja;
@@ -31,6 +45,7 @@ nlohmann::json result_json(const std::string& query, const SearchRequest& reques
     nlohmann::json j;
     j["query"] = query;
     j["total"] = r.total;
+    j["total_exact"] = r.total_exact;
     j["offset"] = request.offset;
     j["relaxed"] = r.relaxed;
     nlohmann::json concepts = nlohmann::json::array();
@@ -69,6 +84,7 @@ nlohmann::json result_json(const std::string& query, const SearchRequest& reques
             list.push_back({{"value", c.value}, {"label", c.label}, {"label_ja", c.label_ja}, {"count", c.count}});
         j["facets"][name] = list;
     }
+    j["facet_counting"] = counting_json(r);
     return j;
 }
 
@@ -78,7 +94,7 @@ void print_result(std::ostream& out, const SearchRequest& request, const SearchR
     for (const FilterNote& f : r.filters)
         out << "Filter: " << f.facet << "=" << (f.resolved ? f.label : "'" + f.typed + "' (not understood: nothing matches)")
             << "\n";
-    out << r.total << (r.total == 1 ? " article matches" : " articles match");
+    out << (r.total_exact ? "" : "about ") << r.total << (r.total == 1 ? " article matches" : " articles match");
     if (r.total > 0 && !r.hits.empty())
         out << "; showing " << r.hits.front().rank << "-" << r.hits.back().rank;
     out << ".\n";
@@ -100,6 +116,8 @@ void print_result(std::ostream& out, const SearchRequest& request, const SearchR
         if (!facts.empty()) out << "    " << facts << "\n";
     }
     if (!r.facets.empty()) out << "\nFacets (over all " << r.total << " matches)\n";
+    for (const std::string& name : r.counting.multi_select)
+        out << "  (" << name << ": counted over the matches of the other filters, so that more values can be added)\n";
     for (const auto& [name, counts] : r.facets) {
         out << "  " << name << ":";
         if (counts.empty()) out << " -";

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "schema/facets.h"
 #include "schema/schema.h"
 #include "names/name_normaliser.h"
 #include "text/normaliser.h"
@@ -52,10 +53,12 @@ std::string host_of(const std::string& url) {
     return host;
 }
 
-// Stores the n-th value of a multi-valued facet in slot base + n (see schema::FacetSlots).
-void set_facet_slots(Xapian::Document& doc, const schema::FacetSlots& slots, const std::vector<std::string>& values) {
-    const std::size_t n = std::min<std::size_t>(values.size(), slots.size);
-    for (std::size_t i = 0; i < n; ++i) doc.add_value(slots.base + static_cast<Xapian::valueno>(i), values[i]);
+// Stores the n-th value of a facet in slot base + n of its run (see schema::FacetDef), already encoded as
+// the facet's slot encoding says. The terms are what Geofacet counts; the slots are for stock Xapian tools.
+void set_facet_slots(Xapian::Document& doc, schema::FacetId id, const std::vector<std::string>& values) {
+    const schema::FacetDef& f = schema::facet(id);
+    const std::size_t n = std::min<std::size_t>(values.size(), f.slot_count);
+    for (std::size_t i = 0; i < n; ++i) doc.add_value(f.slot_base + static_cast<Xapian::valueno>(i), values[i]);
 }
 
 std::vector<std::string> values_of(const std::vector<FacetValue>& values) {
@@ -162,8 +165,10 @@ BuiltDocument DocumentBuilder::build(const Article& a) {
     }
     if (!out.languages.primary.empty()) doc.add_value(schema::kLangSlot, out.languages.primary);
 
-    set_facet_slots(doc, schema::kActorSlots, values_of(out.entities.actors));
-    set_facet_slots(doc, schema::kCountrySlots, values_of(out.entities.countries));
+    using schema::FacetId;
+    set_facet_slots(doc, FacetId::Actor, values_of(out.entities.actors));
+    set_facet_slots(doc, FacetId::Country, values_of(out.entities.countries));
+    set_facet_slots(doc, FacetId::Lang, out.languages.present);
     std::vector<std::string> percents, buckets;  // buckets distinct, so that each counts a document once
     for (const FacetValue& v : out.entities.percentages) {
         const double value = std::stod(v.value);
@@ -171,8 +176,9 @@ BuiltDocument DocumentBuilder::build(const Article& a) {
         const std::string key = schema::percent_bucket(value).key;
         if (std::find(buckets.begin(), buckets.end(), key) == buckets.end()) buckets.push_back(key);
     }
-    set_facet_slots(doc, schema::kPercentSlots, percents);
-    set_facet_slots(doc, schema::kPercentRangeSlots, buckets);
+    set_facet_slots(doc, FacetId::Percent, percents);
+    set_facet_slots(doc, FacetId::PercentRange, buckets);
+    for (const std::string& key : buckets) doc.add_boolean_term(schema::facet_term(schema::facet(FacetId::PercentRange), key));
 
     doc.set_data(document_data(a, out.entities, out.languages));
     return out;

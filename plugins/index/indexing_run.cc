@@ -10,6 +10,7 @@
 #include "index/document_builder.h"
 #include "index/document_pipeline.h"
 #include "index/entities_json.h"
+#include "index/facet_columns.h"
 #include "schema/schema.h"
 
 namespace geofacet {
@@ -27,6 +28,15 @@ std::uint64_t total_input_bytes(const std::vector<std::string>& inputs) {
         }
     }
     return total;
+}
+
+// Documents of another schema version would be counted and filtered wrongly beside the new ones.
+void check_schema(const Xapian::Database& db, const std::string& path) {
+    const std::string version = db.get_metadata(schema::kSchemaKey);
+    if (db.get_doccount() > 0 && version != schema::kSchemaVersion)
+        throw Xapian::DatabaseVersionError(path + ": holds an index of Geofacet schema " +
+                                           (version.empty() ? std::string("(none)") : version) + ", not " +
+                                           schema::kSchemaVersion + "; index into a new folder");
 }
 
 }  // namespace
@@ -50,7 +60,8 @@ IndexReport run_indexing(std::shared_ptr<const Resources> resources, const Index
     const auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
 
     Xapian::WritableDatabase db(options.db, Xapian::DB_CREATE_OR_OPEN);
-    db.set_metadata("geofacet:schema", "1");
+    check_schema(db, options.db);
+    db.set_metadata(schema::kSchemaKey, schema::kSchemaVersion);
     std::ofstream entities_out;
     if (!options.entities_out.empty()) {
         entities_out.open(options.entities_out);
@@ -109,6 +120,8 @@ IndexReport run_indexing(std::shared_ptr<const Resources> resources, const Index
     }
     pipeline.finish();
     db.commit();
+    // Fresh facet columns for the revision just committed, so that no searcher pays the build.
+    refresh_facet_columns(db, options.db);
     report.seconds = elapsed();
     return report;
 }

@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <iterator>
 
 namespace geofacet::schema {
 
@@ -15,12 +14,6 @@ std::string country_term(std::string_view iso_code) {
 std::string actor_term(std::string_view actor_id) { return std::string(kActorPrefix) + std::string(actor_id); }
 
 std::string percent_term(std::string_view value) { return std::string(kPercentPrefix) + std::string(value); }
-
-const PercentBucket& percent_bucket(double value) {
-    for (const PercentBucket& b : kPercentBuckets)
-        if (value >= b.low && value < b.high) return b;
-    return kPercentBuckets[std::size(kPercentBuckets) - 1];
-}
 
 std::string format_percent(double value) {
     char buf[32];

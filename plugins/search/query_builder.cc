@@ -267,6 +267,37 @@ Concept QueryBuilder::phrase_concept(const std::string& text) {
     return c;
 }
 
+Xapian::Query QueryBuilder::combine(const std::string& rewritten, const std::string& top_filters,
+                                    Xapian::Query::op default_op, Interpretation& interpretation) {
+    qp_.set_default_op(default_op);
+    constexpr unsigned kFlags =
+        Xapian::QueryParser::FLAG_BOOLEAN | Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_PURE_NOT;
+    Xapian::Query query;
+    try {
+        query = rewritten.find_first_not_of(' ') == std::string::npos ? Xapian::Query::MatchAll
+                                                                      : qp_.parse_query(rewritten, kFlags);
+    } catch (const Xapian::QueryParserError& e) {
+        // Unbalanced brackets and the like: search the concepts alone rather than fail.
+        interpretation.notes.push_back("query syntax not understood (" + e.get_msg() + "); searched the words");
+        query = slots_->empty() ? Xapian::Query::MatchAll : Xapian::Query(default_op, slots_->begin(), slots_->end());
+    }
+    if (!top_filters.empty()) {
+        try {
+            query = Xapian::Query(Xapian::Query::OP_FILTER, query, qp_.parse_query(top_filters, kFlags));
+        } catch (const Xapian::QueryParserError& e) {
+            interpretation.notes.push_back("filter not understood (" + e.get_msg() + ")");
+        }
+    }
+    return query;
+}
+
+Xapian::Query QueryBuilder::rejoin(const ParsedQuery& parsed, Xapian::Query::op default_op) {
+    slots_->clear();
+    for (const Concept& c : parsed.interpretation.concepts) slots_->push_back(c.query);
+    Interpretation ignored;  // its notes were made by parse()
+    return combine(parsed.structure, parsed.top_filters, default_op, ignored);
+}
+
 ParsedQuery QueryBuilder::parse(const std::string& text, Xapian::Query::op default_op) {
     ParsedQuery out;
     slots_->clear();
@@ -309,25 +340,9 @@ ParsedQuery QueryBuilder::parse(const std::string& text, Xapian::Query::op defau
             }
         }
     }
-    qp_.set_default_op(default_op);
-    constexpr unsigned kFlags =
-        Xapian::QueryParser::FLAG_BOOLEAN | Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_PURE_NOT;
-    try {
-        out.query = rewritten.find_first_not_of(' ') == std::string::npos ? Xapian::Query::MatchAll
-                                                                           : qp_.parse_query(rewritten, kFlags);
-    } catch (const Xapian::QueryParserError& e) {
-        // Unbalanced brackets and the like: search the concepts alone rather than fail.
-        out.interpretation.notes.push_back("query syntax not understood (" + e.get_msg() + "); searched the words");
-        out.query = slots_->empty() ? Xapian::Query::MatchAll
-                                    : Xapian::Query(default_op, slots_->begin(), slots_->end());
-    }
-    if (!top_filters.empty()) {
-        try {
-            out.query = Xapian::Query(Xapian::Query::OP_FILTER, out.query, qp_.parse_query(top_filters, kFlags));
-        } catch (const Xapian::QueryParserError& e) {
-            out.interpretation.notes.push_back("filter not understood (" + e.get_msg() + ")");
-        }
-    }
+    out.structure = rewritten;
+    out.top_filters = top_filters;
+    out.query = combine(rewritten, top_filters, default_op, out.interpretation);
     const auto& notes = filters_.notes();
     out.interpretation.filters.assign(notes.begin() + static_cast<std::ptrdiff_t>(first_note), notes.end());
     return out;

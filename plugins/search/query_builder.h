@@ -39,6 +39,8 @@ struct Interpretation {
 struct ParsedQuery {
     Xapian::Query query;                  ///< the query (MatchAll when the text was empty)
     Interpretation interpretation;        ///< how it was understood
+    std::string structure;                ///< the text as QueryParser parses it, concepts as placeholders
+    std::string top_filters;              ///< field filters that apply to the whole query
 };
 
 /// Builds queries. NOT thread-safe (uses an Analyzer and a QueryParser): one per thread.
@@ -50,6 +52,10 @@ class QueryBuilder {
     /// Parses `text`; concepts are joined with `default_op` (OP_AND: every concept must match).
     ParsedQuery parse(const std::string& text, Xapian::Query::op default_op = Xapian::Query::OP_AND);
 
+    /// The query of `parsed` (made by this builder) with its concepts joined by `default_op` instead: no
+    /// analysis again, only QueryParser over the structure (field filters resolve from the resolver's memo).
+    Xapian::Query rejoin(const ParsedQuery& parsed, Xapian::Query::op default_op);
+
     /// The concepts of a run of free text (no operators or fields).
     std::vector<Concept> concepts_of(const std::string& text);
 
@@ -60,6 +66,9 @@ class QueryBuilder {
     void set_translate(bool translate) { translate_ = translate; }
 
   private:
+    Xapian::Query combine(const std::string& structure, const std::string& top_filters, Xapian::Query::op default_op,
+                          Interpretation& interpretation);
+
     Analyzer& analyzer_;
     FilterResolver& filters_;
     Xapian::QueryParser qp_;

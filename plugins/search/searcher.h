@@ -9,6 +9,9 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
+#include "index/facet_columns.h"
+#include "index/shard_layout.h"
+#include "search/facet_column_store.h"
 #include "search/facet_counter.h"
 #include "search/query_builder.h"
 #include "search/snippet.h"
@@ -23,10 +26,13 @@ struct SearchRequest {
     Xapian::doccount offset = 0;                               ///< first result (0-based)
     Xapian::doccount limit = 10;                               ///< results to return
     bool sort_by_date = false;                                 ///< newest first instead of by relevance
-    std::vector<std::string> facets;                           ///< facets to count; empty: actor, country, percent, percent_range
+    std::vector<std::string> facets;                           ///< facets to count; empty: the table's defaults
     bool count_facets = true;                                  ///< false: count no facet at all (facets is ignored)
+    bool exact_total = true;                                   ///< false: when no facet is counted, total may be
+                                                               ///< Xapian's estimate (the match stops at the page)
     std::size_t facet_limit = 10;                              ///< values per facet
     SnippetStyle snippet;                                      ///< how snippets look
+    bool snippets = true;                                      ///< false: hits have no snippet
     bool translate = true;                                     ///< also search words in the other language
 };
 
@@ -49,27 +55,42 @@ struct Hit {
     std::vector<HitValue> actors, countries, percentages;
 };
 
+/// How the facets of a search were counted, for the output.
+struct FacetCounting {
+    std::string engine;                    ///< "columns" (every shard local) or "value slots" (a shard is remote)
+    std::vector<std::string> shards;       ///< columns: per shard, "mapped", "built and saved" or "built in memory"
+    std::vector<std::string> multi_select; ///< facets counted over the matches of every filter but their own
+};
+
 /// The answer to a search.
 struct SearchResult {
-    Xapian::doccount total = 0;                                       ///< exact number of matches
+    Xapian::doccount total = 0;                                       ///< number of matches
+    bool total_exact = true;                                          ///< false: total is Xapian's estimate
     std::vector<Hit> hits;                                            ///< the requested page
     std::vector<std::pair<std::string, std::vector<FacetCount>>> facets;  ///< counts over all matches
     Interpretation interpretation;                                    ///< how the query was understood
     std::vector<FilterNote> filters;                                  ///< how --filter values were understood
     bool relaxed = false;                                             ///< no match had every concept: any concept sufficed
+    FacetCounting counting;                                           ///< how facets were counted (empty: none)
 };
 
-/// Opens database specs as one: folders, stub database files, and "tcp://HOST:PORT" remote shards.
-/// Throws Xapian::DatabaseOpeningError (naming the spec) when one cannot be opened.
+/// Opens database specs as one: folders, stub database files or folders, and "tcp://HOST:PORT" remote
+/// shards. Throws Xapian::DatabaseOpeningError (naming the spec) when one cannot be opened.
 Xapian::Database open_databases(const std::vector<std::string>& specs);
 
-/// Runs searches. NOT thread-safe (owns an Analyzer): one per thread.
+/// Runs searches. Facets are counted from facet columns when every shard is local (a few array reads per
+/// matching document; columns beside each shard, mapped, rebuilt when stale), else with Xapian's
+/// ValueCountMatchSpy on the facets' value slots, which a stock xapian-tcpsrv runs on its shard. NOT
+/// thread-safe (owns an Analyzer and a Xapian::Database): one per thread. Resources and facet columns are
+/// shared between the searchers of a process.
 class Searcher {
   public:
     /// A searcher over `databases` (see open_databases).
     Searcher(std::shared_ptr<const Resources> resources, const std::vector<std::string>& databases);
-    /// A searcher over an open database.
+    /// A searcher over an open database (facet columns of its local shards are built in memory when the
+    /// database was not opened from folders, as then no file beside it is known).
     Searcher(std::shared_ptr<const Resources> resources, Xapian::Database db);
+    ~Searcher();
 
     /// Runs `request`. Throws std::invalid_argument for an unknown facet name.
     SearchResult search(const SearchRequest& request);
@@ -78,10 +99,26 @@ class Searcher {
     const Xapian::Database& database() const { return db_; }
 
   private:
-    Hit make_hit(const Xapian::MSetIterator& it, const std::set<std::string>& terms, const SnippetStyle& style);
+    struct Match;
+    Searcher(std::shared_ptr<const Resources> resources, Xapian::Database db, std::vector<DatabaseLocation> locations);
+    Match run_match(const SearchRequest& request, const Xapian::Query& query, const FilterSet& filters,
+                    const std::vector<schema::FacetId>& facets, bool weighted);
+    Xapian::MSet ranked(const SearchRequest& request, const Xapian::Query& query, Xapian::doccount check);
+    Xapian::MSet newest(const SearchRequest& request, const Xapian::Query& query);
+    Xapian::doccount count(const Xapian::Query& query, FacetCounter* counter);
+    std::unique_ptr<FacetCounter> make_counter(const std::vector<schema::FacetId>& facets, const FilterSet& filters,
+                                               FacetCounting& counting);
+    bool fresh_columns();
+    void add_results(const SearchRequest& request, const Match& match, const std::vector<schema::FacetId>& facets,
+                     SearchResult& result);
+    Hit make_hit(const Xapian::MSetIterator& it, const std::set<std::string>& terms, const SearchRequest& request);
 
     std::shared_ptr<const Resources> resources_;
     Xapian::Database db_;
+    std::vector<DatabaseLocation> locations_;   // one per shard when known, else empty
+    std::vector<Xapian::Database> shards_;      // each sub-database of db_ on its own
+    bool local_ = false;                        // every shard local, with revisions: the columns engine
+    std::vector<ShardColumns> columns_;         // of each shard, fresh for the revision it has open
     Analyzer analyzer_;
 };
 

@@ -1,0 +1,226 @@
+#include "search/facet_column_counter.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace geofacet {
+
+namespace {
+
+// Which shard the matcher is in, for one pass: set by the shard trackers, read by the spy.
+struct Track {
+    std::vector<std::string> uuids;  // of each shard, in Xapian's order
+    std::vector<bool> claimed;       // a tracker has been given the shard
+    std::size_t current = 0;         // the shard being matched
+    bool placed = false;             // current is known
+};
+
+// Matches every document of its shard and, whenever the matcher moves it, marks its shard as the one being
+// matched. Xapian gives each sub-database a clone, initialised with that sub-database; the clone finds its
+// shard by UUID (and, for one database listed twice, by the order of the calls).
+class ShardTracker : public Xapian::PostingSource {
+  public:
+    explicit ShardTracker(std::shared_ptr<Track> track) : track_(std::move(track)) {}
+    ShardTracker* clone() const override { return new ShardTracker(track_); }
+    std::string name() const override { return "geofacet::ShardTracker"; }
+
+    void init(const Xapian::Database& db) override {
+        did_ = 0;
+        last_ = db.get_lastdocid();
+        count_ = db.get_doccount();
+        shard_ = track_->uuids.size();  // none yet
+        const std::string uuid = db.get_uuid();
+        for (std::size_t i = 0; i < track_->uuids.size() && shard_ == track_->uuids.size(); ++i)
+            if (!track_->claimed[i] && track_->uuids[i] == uuid) track_->claimed[shard_ = i] = true;
+    }
+    Xapian::doccount get_termfreq_min() const override { return 0; }
+    Xapian::doccount get_termfreq_est() const override { return count_; }
+    Xapian::doccount get_termfreq_max() const override { return last_; }
+    void next(double) override { move_to(did_ + 1); }
+    void skip_to(Xapian::docid did, double) override { move_to(std::max(did, did_)); }
+    bool check(Xapian::docid did, double) override {
+        move_to(did);
+        return true;
+    }
+    bool at_end() const override { return did_ > last_; }
+    Xapian::docid get_docid() const override { return did_; }
+
+  private:
+    void move_to(Xapian::docid did) {
+        did_ = did;
+        track_->current = shard_;
+        track_->placed = shard_ < track_->uuids.size();  // false: a sub-database no columns were given for
+    }
+
+    std::shared_ptr<Track> track_;
+    std::size_t shard_ = 0;
+    Xapian::docid did_ = 0, last_ = 0;
+    Xapian::doccount count_ = 0;
+};
+
+}  // namespace
+
+// One counting pass: a spy that reads each matching document's ordinals from its shard's columns and counts
+// them, all of them or those of one facet.
+struct ColumnFacetCounter::Pass : public Xapian::MatchSpy {
+    std::vector<const FacetColumns*> shards;
+    std::vector<std::vector<Xapian::doccount>> counts;         // by shard, by ordinal
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> only;  // by shard: the ordinals counted (empty: all)
+    std::shared_ptr<Track> track = std::make_shared<Track>();
+    std::vector<schema::FacetId> counted;                      // the facets this pass counts
+    Xapian::doccount accepted = 0;
+    bool lost = false;  // a document arrived that no shard could hold
+
+    void operator()(const Xapian::Document& doc, double) override {
+        const Xapian::docid did = doc.get_docid();
+        const std::size_t shard = track->current;
+        if (!track->placed || did > shards[shard]->last_docid()) {
+            lost = true;
+            return;
+        }
+        Xapian::doccount* c = counts[shard].data();
+        const std::uint32_t *p = shards[shard]->begin(did), *end = shards[shard]->end(did);
+        if (only.empty()) {
+            for (; p != end; ++p) ++c[*p];
+        } else {
+            const auto [first, last] = only[shard];
+            for (; p != end; ++p)
+                if (*p >= first && *p < last) ++c[*p];
+        }
+        ++accepted;
+    }
+    std::string name() const override { return "geofacet::ColumnSpy"; }
+};
+
+ColumnFacetCounter::ColumnFacetCounter(const Xapian::Database& db, std::vector<std::shared_ptr<const FacetColumns>> shards,
+                                       std::vector<schema::FacetId> facets, const FilterSet& filters)
+    : db_(db), shards_(std::move(shards)), filters_(filters) {
+    for (schema::FacetId f : filters.facets())
+        if (std::find(facets.begin(), facets.end(), f) != facets.end()) multi_select_.push_back(f);
+    main_ = start_pass(facets);
+}
+
+ColumnFacetCounter::~ColumnFacetCounter() = default;
+
+std::unique_ptr<ColumnFacetCounter::Pass> ColumnFacetCounter::start_pass(std::vector<schema::FacetId> counted) {
+    auto pass = std::make_unique<Pass>();
+    pass->counted = std::move(counted);
+    for (const auto& columns : shards_) {
+        pass->shards.push_back(columns.get());
+        pass->counts.emplace_back(columns->ordinals(), 0);
+        pass->track->uuids.push_back(columns->uuid());
+        if (pass->counted.size() == 1)
+            pass->only.emplace_back(columns->first(pass->counted.front()), columns->last(pass->counted.front()));
+    }
+    pass->track->claimed.assign(shards_.size(), false);
+    pass->track->placed = shards_.size() == 1;  // one shard: every document is of it
+    return pass;
+}
+
+Xapian::Query ColumnFacetCounter::tracked(const Xapian::Query& query, Pass& pass) const {
+    if (shards_.size() == 1) return query;
+    return Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query((new ShardTracker(pass.track))->release()));
+}
+
+Xapian::Query ColumnFacetCounter::prepare(const Xapian::Query& query) {
+    return tracked(filters_.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filters_.all()), *main_);
+}
+
+void ColumnFacetCounter::attach(Xapian::Enquire& enquire) { enquire.add_matchspy(main_.get()); }
+
+bool ColumnFacetCounter::count_everything() {
+    for (std::size_t s = 0; s < shards_.size(); ++s)
+        for (std::uint32_t ord = 0; ord < shards_[s]->ordinals(); ++ord) main_->counts[s][ord] = shards_[s]->frequency(ord);
+    return true;
+}
+
+void ColumnFacetCounter::finish(const Xapian::Query& query) {
+    for (schema::FacetId facet : multi_select_) {
+        own_.push_back(start_pass({facet}));
+        Pass& pass = *own_.back();
+        const Xapian::Query others = filters_.all_but(facet);
+        if (query.get_type() == Xapian::Query::LEAF_MATCH_ALL && others.get_type() == Xapian::Query::LEAF_MATCH_ALL) {
+            // Every document: the columns know how many hold each value.
+            for (std::size_t s = 0; s < shards_.size(); ++s)
+                for (std::uint32_t ord = pass.only[s].first; ord < pass.only[s].second; ++ord)
+                    pass.counts[s][ord] = shards_[s]->frequency(ord);
+            continue;
+        }
+        Xapian::Enquire enquire(db_);
+        enquire.set_query(tracked(others.get_type() == Xapian::Query::LEAF_MATCH_ALL
+                                      ? query
+                                      : Xapian::Query(Xapian::Query::OP_FILTER, query, others),
+                                  pass));
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        enquire.add_matchspy(&pass);
+        enquire.get_mset(0, 0, db_.get_doccount());
+    }
+}
+
+Xapian::doccount ColumnFacetCounter::total(const Xapian::MSet&) const {
+    const auto lost = [](const std::unique_ptr<Pass>& p) { return p->lost; };
+    if (main_->lost || std::any_of(own_.begin(), own_.end(), lost))
+        throw std::logic_error("facet columns: a matched document could not be placed in its shard");
+    return main_->accepted;
+}
+
+const ColumnFacetCounter::Pass& ColumnFacetCounter::pass_of(schema::FacetId facet) const {
+    for (const auto& p : own_)
+        if (p->counted.front() == facet) return *p;
+    return *main_;
+}
+
+namespace {
+
+void merge_shard_counts(const ColumnFacetCounter::Pass& pass, schema::FacetId facet,
+                        std::vector<std::pair<Xapian::doccount, std::string_view>>& out) {
+    // Shards number their values apart, each in value order: merge the sorted runs, summing equal values.
+    struct Cursor {
+        const FacetColumns* columns;
+        const Xapian::doccount* counts;
+        std::uint32_t ord, last;
+    };
+    std::vector<Cursor> cursors;
+    for (std::size_t s = 0; s < pass.shards.size(); ++s)
+        cursors.push_back(Cursor{pass.shards[s], pass.counts[s].data(), pass.shards[s]->first(facet), pass.shards[s]->last(facet)});
+    while (true) {
+        bool any = false;
+        std::string_view value;  // the least value under a cursor
+        for (const Cursor& c : cursors)
+            if (c.ord < c.last && (!any || c.columns->value(c.ord) < value)) {
+                value = c.columns->value(c.ord);
+                any = true;
+            }
+        if (!any) return;
+        Xapian::doccount sum = 0;
+        for (Cursor& c : cursors)
+            if (c.ord < c.last && c.columns->value(c.ord) == value) sum += c.counts[c.ord++];
+        if (sum) out.emplace_back(sum, value);
+    }
+}
+
+}  // namespace
+
+std::vector<FacetCount> ColumnFacetCounter::counts(schema::FacetId facet, std::size_t limit) const {
+    // Values with their counts, without a string made for any but those shown: a facet may have a value for
+    // every actor of the archive.
+    std::vector<std::pair<Xapian::doccount, std::string_view>> counted;
+    const Pass& pass = pass_of(facet);
+    if (shards_.size() == 1) {
+        const FacetColumns& columns = *shards_.front();
+        const std::vector<Xapian::doccount>& c = pass.counts.front();
+        for (std::uint32_t ord = columns.first(facet); ord < columns.last(facet); ++ord)
+            if (c[ord]) counted.emplace_back(c[ord], columns.value(ord));
+    } else {
+        merge_shard_counts(pass, facet, counted);
+    }
+    const auto before = [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; };
+    const auto shown = counted.begin() + static_cast<std::ptrdiff_t>(std::min(limit, counted.size()));
+    std::partial_sort(counted.begin(), shown, counted.end(), before);
+    std::vector<FacetCount> out;
+    for (auto it = counted.begin(); it != shown; ++it) out.push_back(FacetCount{std::string(it->second), std::string(it->second), {}, it->first});
+    return out;
+}
+
+
+}  // namespace geofacet
