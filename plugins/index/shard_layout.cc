@@ -2,8 +2,11 @@
 
 #include <sys/stat.h>
 
+#include <cstdint>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <stdexcept>
 
 namespace geofacet {
 
@@ -97,5 +100,94 @@ Xapian::Database open_location(const DatabaseLocation& l) {
 bool is_stub_folder(const std::string& dir) { return is_file(stub_file_of(dir)); }
 
 std::string stub_file_of(const std::string& dir) { return dir + "/XAPIANDB"; }
+
+namespace {
+
+// Writes the stub of a sharded index: one `auto` line per shard folder, relative to the stub.
+void write_stub(const std::string& dir, const std::vector<std::string>& names) {
+    const std::string temp = stub_file_of(dir) + ".tmp";
+    {
+        std::ofstream out(temp);
+        out << "# Geofacet index: " << names.size() << " shard" << (names.size() == 1 ? "" : "s")
+            << ", fixed when it was created; articles are routed by a hash of their id\n";
+        for (const std::string& name : names) out << "auto " << name << "\n";
+        if (!out.flush()) throw Xapian::DatabaseCreateError(temp + ": cannot write the stub database file");
+    }
+    std::error_code ec;
+    std::filesystem::rename(temp, stub_file_of(dir), ec);
+    if (ec) throw Xapian::DatabaseCreateError(stub_file_of(dir) + ": " + ec.message());
+}
+
+bool is_new_folder(const std::string& dir) {
+    std::error_code ec;
+    return !std::filesystem::exists(dir, ec) || (is_directory(dir) && std::filesystem::is_empty(dir, ec));
+}
+
+}  // namespace
+
+std::vector<std::string> writable_shards(const std::string& dir, unsigned shards) {
+    if (is_directory(dir) && is_stub_folder(dir)) {
+        std::vector<std::string> paths;
+        for (const DatabaseLocation& l : expand_database_spec(dir)) {
+            if (l.is_remote()) throw std::invalid_argument(dir + ": a remote shard cannot be indexed into");
+            paths.push_back(l.path);
+        }
+        if (shards && shards != paths.size())
+            throw std::invalid_argument(dir + " has " + std::to_string(paths.size()) +
+                                        " shards, fixed when it was created; --shards " + std::to_string(shards) +
+                                        " needs a new folder");
+        return paths;
+    }
+    if (shards <= 1 || !is_new_folder(dir)) {
+        if (shards > 1)
+            throw std::invalid_argument(dir + " is one database; --shards " + std::to_string(shards) +
+                                        " needs a new folder");
+        return {dir};
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) throw Xapian::DatabaseCreateError(dir + ": " + ec.message());
+    std::vector<std::string> names, paths;
+    for (unsigned k = 0; k < shards; ++k) {
+        names.push_back("shard-" + std::to_string(k));
+        paths.push_back(dir + "/" + names.back());
+        Xapian::WritableDatabase(paths.back(), Xapian::DB_CREATE_OR_OPEN).commit();
+    }
+    write_stub(dir, names);
+    return paths;
+}
+
+unsigned shard_of(std::string_view id_term, unsigned count) {
+    std::uint64_t h = 14695981039346656037ULL;
+    for (unsigned char c : id_term) h = (h ^ c) * 1099511628211ULL;
+    return static_cast<unsigned>(h % count);
+}
+
+std::string compact_index(const std::string& dir) {
+    const bool sharded = is_directory(dir) && is_stub_folder(dir);
+    const std::vector<DatabaseLocation> locations = expand_database_spec(dir);
+    Xapian::Database all;
+    for (const DatabaseLocation& l : locations) all.add_database(open_location(l));
+    namespace fs = std::filesystem;
+    const std::string merged = sharded ? dir + "/merged" : dir;
+    const std::string temp = (sharded ? dir + "/merged" : dir) + ".compacting";
+    fs::remove_all(temp);
+    all.compact(temp);
+    all.close();
+    if (sharded) {
+        // The stub names the merged database before the shards go, so that the folder always opens whole.
+        fs::remove_all(merged);
+        fs::rename(temp, merged);
+        write_stub(dir, {"merged"});
+        for (const DatabaseLocation& l : locations)
+            if (l.path != merged) fs::remove_all(l.path);
+    } else {
+        const std::string old = dir + ".before-compacting";
+        fs::rename(dir, old);
+        fs::rename(temp, dir);
+        fs::remove_all(old);
+    }
+    return merged;
+}
 
 }  // namespace geofacet

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -33,5 +34,21 @@ bool is_stub_folder(const std::string& dir);
 
 /// The stub file of a stub folder: DIR/XAPIANDB.
 std::string stub_file_of(const std::string& dir);
+
+/// The databases an indexing run writes into folder `dir`, creating them when `dir` is new: `dir` itself for
+/// one shard; for N > 1, folders DIR/shard-0 .. DIR/shard-(N-1) and a stub DIR/XAPIANDB listing them, so that
+/// `--db DIR` opens them as one. `shards` is the count asked for (0: whatever `dir` has, 1 when new). The
+/// count of an existing index was fixed when it was created (the stub's entries): throws
+/// std::invalid_argument when `shards` differs from it, naming both.
+std::vector<std::string> writable_shards(const std::string& dir, unsigned shards);
+
+/// The shard (0 .. count-1) where the article with id term `id_term` lives: a stable hash (FNV-1a, 64 bits),
+/// the same in every run, so that indexing an id again replaces it in place.
+unsigned shard_of(std::string_view id_term, unsigned count);
+
+/// Merges the databases of index folder `dir` into one with Xapian's compactor (what xapian-compact does)
+/// and makes `dir` that one database: a sharded index becomes DIR/merged, its stub listing it alone (the
+/// shard folders are removed); a single database is compacted in place. Returns the merged database's folder.
+std::string compact_index(const std::string& dir);
 
 }  // namespace geofacet
