@@ -1,21 +1,20 @@
 #include "query_bench.h"
 
 #include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <stdexcept>
 
 #include "archive_generator.h"
+#include "bench_support.h"
+#include "index/facet_columns.h"
 #include "plain_xapian.h"
 #include "search/searcher.h"
 
@@ -24,78 +23,7 @@ namespace geofacet::bench {
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
 using Filters = std::vector<std::pair<std::string, std::string>>;
-
-double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
-
-// CPU time of the calling thread: a search runs on one thread, and on a machine shared with other work its
-// CPU time is what the search cost, where wall time also counts the time it waited for a core.
-double thread_cpu_seconds() {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
-}
-
-// What a child process took: wall time and its peak resident memory.
-struct ChildRun {
-    double seconds = 0;
-    double cpu_seconds = 0;  // user and system, every thread
-    double peak_mb = 0;
-};
-
-ChildRun wait_child(pid_t pid, Clock::time_point start, const std::string& what) {
-    int status = 0;
-    rusage usage{};
-    if (wait4(pid, &status, 0, &usage) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) > 1)
-        throw std::runtime_error(what + " failed (status " + std::to_string(status) + ")");
-    const auto secs = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6; };
-    return ChildRun{seconds_since(start), secs(usage.ru_utime) + secs(usage.ru_stime), usage.ru_maxrss / 1024.0};
-}
-
-// Runs a program and waits for it.
-ChildRun run_program(const std::vector<std::string>& args) {
-    const auto start = Clock::now();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        std::vector<char*> argv;
-        for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    return wait_child(pid, start, args[0]);
-}
-
-// Runs `work` in a child process (so that its peak memory is its own) and waits for it.
-ChildRun run_forked(const std::function<void()>& work, const std::string& what) {
-    const auto start = Clock::now();
-    std::fflush(stdout);
-    const pid_t pid = fork();
-    if (pid == 0) {
-        try {
-            work();
-        } catch (const std::exception& e) {
-            std::fprintf(stderr, "%s: %s\n", what.c_str(), e.what());
-            _exit(3);
-        }
-        _exit(0);
-    }
-    return wait_child(pid, start, what);
-}
-
-double megabytes_in(const std::string& path) {
-    std::uintmax_t bytes = 0;
-    if (fs::is_regular_file(path)) return fs::file_size(path) / 1e6;
-    for (const auto& e : fs::recursive_directory_iterator(path))
-        if (e.is_regular_file()) bytes += e.file_size();
-    return bytes / 1e6;
-}
-
-double median_ms(std::vector<double> samples) {
-    std::sort(samples.begin(), samples.end());
-    return samples.empty() ? 0 : samples[samples.size() / 2] * 1000;
-}
 
 // One benchmark query: the text, and the filters of a sidebar (facet, value), in Geofacet's form and in the
 // plain index's term form.
@@ -128,54 +56,54 @@ const std::vector<BenchQuery>& bench_queries() {
     return queries;
 }
 
-// The three timings of one query, in milliseconds (medians).
+// The timings of one query, in milliseconds of CPU (medians).
 struct QueryTimes {
-    double plain = 0, facets = 0, no_facets = 0, snippets = 0;
+    double plain = 0, facets = 0, no_facets = 0, snippets = 0, sharded = 0;
     Xapian::doccount matches = 0, plain_matches = 0;
 };
 
+// Times queries on Geofacet (one database, and its two-shard copy when there is one) and on plain Xapian.
 class Timer {
   public:
-    Timer(std::shared_ptr<const Resources> resources, const std::string& geofacet_db, const std::string& plain_db,
-          unsigned runs)
-        : geofacet_(std::make_unique<Searcher>(std::move(resources), std::vector<std::string>{geofacet_db})),
-          plain_(plain_db),
-          runs_(runs) {}
+    Timer(std::shared_ptr<const Resources> resources, const std::string& work, unsigned runs)
+        : resources_(std::move(resources)), work_(work), plain_(work + "/plain"), runs_(runs) {
+        one_ = std::make_unique<Searcher>(resources_, std::vector<std::string>{work_ + "/geofacet-1"});
+        if (fs::exists(work_ + "/geofacet-2"))
+            two_ = std::make_unique<Searcher>(resources_, std::vector<std::string>{work_ + "/geofacet-2"});
+    }
 
-    // Times `q` in rounds (plain, Geofacet with facets, Geofacet without), so that a busy moment of the
-    // machine weighs on every engine alike.
+    // Times `q` in rounds (plain, Geofacet with facets, without, with snippets, on two shards), so that a busy
+    // moment of the machine weighs on every engine alike. Two rounds warm up.
     QueryTimes time(const BenchQuery& q) {
         SearchRequest with = request(q, true), without = request(q, false), shown = request(q, true);
         shown.snippets = true;
-        std::vector<double> plain, facets, no_facets, snippets;
+        std::vector<double> samples[5];
         QueryTimes t;
-        for (unsigned run = 0; run < runs_ + 2; ++run) {  // two warm-up rounds
-            const double a = thread_cpu_seconds();
+        for (unsigned run = 0; run < runs_ + 2; ++run) {
+            double at[6];
+            at[0] = thread_cpu_seconds();
             t.plain_matches = plain_.search(q.text, q.plain_filters, true);
-            const double b = thread_cpu_seconds();
-            t.matches = geofacet_->search(with).total;
-            const double c = thread_cpu_seconds();
-            geofacet_->search(without);
-            const double d = thread_cpu_seconds();
-            geofacet_->search(shown);
-            const double e = thread_cpu_seconds();
-            if (run < 2) continue;
-            plain.push_back(b - a);
-            facets.push_back(c - b);
-            no_facets.push_back(d - c);
-            snippets.push_back(e - d);
+            at[1] = thread_cpu_seconds();
+            t.matches = one_->search(with).total;
+            at[2] = thread_cpu_seconds();
+            one_->search(without);
+            at[3] = thread_cpu_seconds();
+            one_->search(shown);
+            at[4] = thread_cpu_seconds();
+            if (two_) two_->search(with);
+            at[5] = thread_cpu_seconds();
+            if (run >= 2)
+                for (int i = 0; i < 5; ++i) samples[i].push_back(at[i + 1] - at[i]);
         }
-        t.plain = median_ms(plain);
-        t.facets = median_ms(facets);
-        t.no_facets = median_ms(no_facets);
-        t.snippets = median_ms(snippets);
+        t.plain = median_ms(samples[0]);
+        t.facets = median_ms(samples[1]);
+        t.no_facets = median_ms(samples[2]);
+        t.snippets = median_ms(samples[3]);
+        t.sharded = two_ ? median_ms(samples[4]) : 0;
         return t;
     }
 
-    void reopen(std::shared_ptr<const Resources> resources, const std::string& geofacet_db) {
-        geofacet_ = std::make_unique<Searcher>(std::move(resources), std::vector<std::string>{geofacet_db});
-        plain_.reopen();
-    }
+    bool sharded() const { return two_ != nullptr; }
 
   private:
     static SearchRequest request(const BenchQuery& q, bool facets) {
@@ -188,7 +116,9 @@ class Timer {
         return r;
     }
 
-    std::unique_ptr<Searcher> geofacet_;
+    std::shared_ptr<const Resources> resources_;
+    std::string work_;
+    std::unique_ptr<Searcher> one_, two_;
     PlainSearcher plain_;
     unsigned runs_;
 };
@@ -216,19 +146,23 @@ void write_archive(const ArchiveGenerator& generator, std::uint64_t articles, co
     if (!out) throw std::runtime_error("cannot write " + path);
 }
 
-void print_times(const std::vector<BenchQuery>& queries, const std::vector<QueryTimes>& times) {
-    std::printf("%-44s %9s %9s %10s %9s %9s %9s %9s %10s\n", "query (median CPU ms)", "plain has", "geo has",
-                "plain q+f", "geo q+f", "geo q", "geo/plain", "q+f / q", "+snippets");
+void print_times(const std::vector<BenchQuery>& queries, const std::vector<QueryTimes>& times, bool sharded) {
+    std::printf("%-44s %9s %9s %10s %9s %9s %9s %9s %10s %10s\n", "query (median CPU ms)", "plain has", "geo has",
+                "plain q+f", "geo q+f", "geo q", "geo/plain", "q+f / q", "+snippets", sharded ? "2 shards" : "");
     QueryTimes sum;
+    const auto line = [&](const std::string& label, const std::string& plain_has, const std::string& has, const QueryTimes& t) {
+        std::printf("%-44s %9s %9s %10.2f %9.2f %9.2f %8.2fx %8.2fx %10.2f", label.c_str(), plain_has.c_str(), has.c_str(),
+                    t.plain, t.facets, t.no_facets, t.facets / t.plain, t.facets / t.no_facets, t.snippets);
+        if (sharded) std::printf(" %10.2f", t.sharded);
+        std::printf("\n");
+    };
     for (std::size_t i = 0; i < queries.size(); ++i) {
         const QueryTimes& t = times[i];
-        std::printf("%-44s %9u %9u %10.2f %9.2f %9.2f %8.2fx %8.2fx %10.2f\n", queries[i].label().c_str(),
-                    t.plain_matches, t.matches, t.plain, t.facets, t.no_facets, t.facets / t.plain,
-                    t.facets / t.no_facets, t.snippets);
+        line(queries[i].label(), std::to_string(t.plain_matches), std::to_string(t.matches), t);
         sum.plain += t.plain, sum.facets += t.facets, sum.no_facets += t.no_facets, sum.snippets += t.snippets;
+        sum.sharded += t.sharded;
     }
-    std::printf("%-44s %9s %9s %10.2f %9.2f %9.2f %8.2fx %8.2fx %10.2f\n", "SUM", "", "", sum.plain, sum.facets,
-                sum.no_facets, sum.facets / sum.plain, sum.facets / sum.no_facets, sum.snippets);
+    line("SUM", "", "", sum);
 }
 
 // Indexes the archive with geofacet-index once per shard count and with the plain indexer, printing rates.
@@ -243,32 +177,58 @@ void index_archives(const ArchiveGenerator& generator, const QueryBenchOptions& 
         args.push_back(work + "/archive.jsonl");
         const ChildRun run = run_program(args);
         rates[shards] = o.articles / run.seconds;
-        std::printf("geofacet-index, %u shard%s: %.1f s, %.0f articles/s, %.2f MB/s, %.0f%% CPU, peak memory %.0f MB, "
+        std::printf("geofacet-index, %u shard%s: %.1f s, %.0f articles/s, %.2f MB/s, %.2f cores busy, peak memory %.0f MB, "
                     "index %.0f MB\n", shards, shards == 1 ? "" : "s", run.seconds, rates[shards], archive_mb / run.seconds,
-                    100 * run.cpu_seconds / run.seconds, run.peak_mb, megabytes_in(db));
+                    run.cpu_seconds / run.seconds, run.peak_mb, megabytes_in(db));
     }
     for (const auto& [shards, rate] : rates)
         if (shards > 1 && rates.count(1)) std::printf("  %u shards index %.2fx as fast as 1\n", shards, rate / rates[1]);
-    const std::string plain_db = work + "/plain";
     const ChildRun plain = run_forked(
         [&] {
-            PlainIndexer indexer(plain_db);
+            PlainIndexer indexer(work + "/plain");
             for (std::uint64_t n = 0; n < o.articles; ++n) indexer.add(generator.article(n));
             indexer.commit();
         },
         "plain indexing");
     std::printf("plain Xapian indexer: %.1f s, %.0f articles/s, peak memory %.0f MB, index %.0f MB\n", plain.seconds,
-                o.articles / plain.seconds, plain.peak_mb, megabytes_in(plain_db));
+                o.articles / plain.seconds, plain.peak_mb, megabytes_in(work + "/plain"));
 }
 
-// Adds one article with every entity there is to both indexes and times every query again: no Geofacet facet
-// time should move, whatever that article holds.
+// Removes the entity-rich article again (and refreshes the columns), so that the folder can be timed again.
+void remove_article(const std::string& work, const std::string& id) {
+    for (const char* db : {"/geofacet-1", "/plain"}) {
+        Xapian::WritableDatabase w(work + db, Xapian::DB_OPEN);
+        w.delete_document("Q" + id);
+        w.commit();
+        if (std::string(db) == "/geofacet-1") refresh_facet_columns(w, work + db);
+    }
+}
+
+// Medians of `runs` timed calls of `a` and `b`, alternating, after two warm-up rounds.
+std::pair<double, double> time_pair(unsigned runs, const std::function<void()>& a, const std::function<void()>& b) {
+    std::vector<double> ta, tb;
+    for (unsigned run = 0; run < runs + 2; ++run) {
+        const double t0 = thread_cpu_seconds();
+        a();
+        const double t1 = thread_cpu_seconds();
+        b();
+        const double t2 = thread_cpu_seconds();
+        if (run >= 2) ta.push_back(t1 - t0), tb.push_back(t2 - t1);
+    }
+    return {median_ms(ta), median_ms(tb)};
+}
+
+// Adds one article with every entity there is to both indexes and times every query before and after, in
+// alternating runs of a searcher opened before the article was added (it keeps reading that revision) and
+// one opened after: no Geofacet facet time should move, whatever that article holds. The engines are timed
+// apart: plain searches with hundreds of spies would leave the caches cold for the Geofacet ones.
 void entity_rich_section(std::shared_ptr<const Resources> resources, const ArchiveGenerator& generator,
-                         const QueryBenchOptions& o, const std::string& work, Timer& timer,
-                         const std::vector<QueryTimes>& before) {
+                         const QueryBenchOptions& o, const std::string& work) {
     const GeneratedArticle rich = generator.entity_rich_article(500, 200);
     const std::string rich_file = work + "/entity-rich.jsonl", geofacet_db = work + "/geofacet-1";
     std::ofstream(rich_file) << to_json_line(rich.article) << '\n';
+    Searcher geo_before(resources, std::vector<std::string>{geofacet_db});
+    PlainSearcher plain_before(work + "/plain");
     run_program({o.bin_dir + "/geofacet-index", "--db", geofacet_db, "--quiet", rich_file});
     run_forked(
         [&] {
@@ -277,19 +237,26 @@ void entity_rich_section(std::shared_ptr<const Resources> resources, const Archi
             indexer.commit();
         },
         "plain indexing of the entity-rich article");
-    timer.reopen(resources, geofacet_db);
-    std::printf("\nafter adding one article with %zu actors, %zu countries and %zu percentages (Geofacet found %s):\n",
+    Searcher geo_after(resources, std::vector<std::string>{geofacet_db});
+    PlainSearcher plain_after(work + "/plain");
+    std::printf("\nafter adding one article with %zu actors, %zu countries and %zu percentages (Geofacet found %s),\n"
+                "median CPU ms before -> after (alternating runs of a searcher of each revision):\n",
                 rich.actors.size(), rich.countries.size(), rich.percentages.size(),
                 facet_terms_of(geofacet_db, rich.article.id).c_str());
-    std::printf("%-44s %12s %12s\n", "query", "plain q+f", "geo q+f");
+    std::printf("%-44s %24s %24s\n", "query", "plain q+f", "geo q+f");
     double worst = 0;
-    const auto& queries = bench_queries();
-    for (std::size_t i = 0; i < queries.size(); ++i) {
-        const QueryTimes t = timer.time(queries[i]);
-        const double change = t.facets / before[i].facets - 1;
-        worst = std::max(worst, std::abs(change));
-        std::printf("%-44s %+11.0f%% %+11.0f%%\n", queries[i].label().c_str(), 100 * (t.plain / before[i].plain - 1),
-                    100 * change);
+    for (const BenchQuery& q : bench_queries()) {
+        SearchRequest r;
+        r.query = q.text;
+        r.filters = q.filters;
+        r.snippets = false;
+        const auto geo = time_pair(o.runs, [&] { geo_before.search(r); }, [&] { geo_after.search(r); });
+        // The plain searches grow a hundredfold with that article: three runs each will do.
+        const auto plain = time_pair(std::min(o.runs, 3u), [&] { plain_before.search(q.text, q.plain_filters, true); },
+                                     [&] { plain_after.search(q.text, q.plain_filters, true); });
+        worst = std::max(worst, std::abs(geo.second / geo.first - 1));
+        std::printf("%-44s %8.2f -> %8.2f %+5.0f%% %8.2f -> %8.2f %+5.0f%%\n", q.label().c_str(), plain.first, plain.second,
+                    100 * (plain.second / plain.first - 1), geo.first, geo.second, 100 * (geo.second / geo.first - 1));
     }
     std::printf("largest change of a Geofacet query+facet time: %.0f%%\n", 100 * worst);
 }
@@ -312,14 +279,16 @@ int run_query_bench(std::shared_ptr<const Resources> resources, const QueryBench
                 static_cast<unsigned long long>(o.articles), archive_mb, o.runs);
     if (!reuse) index_archives(generator, o, work, archive_mb);
 
-    Timer timer(resources, work + "/geofacet-1", work + "/plain", o.runs);
+    Timer timer(resources, work, o.runs);
     std::printf("\n(geo q+f: a Geofacet search with its default facets, exact counts; geo q: the same without facets;\n"
                 " plain q+f: QueryParser and one ValueCountMatchSpy per slot in use. Every search reads its top 10;\n"
-                " +snippets: geo q+f with the snippets of those 10, as geofacet-query shows them.)\n");
+                " +snippets: geo q+f with the snippets of those 10, as geofacet-query shows them%s.)\n",
+                timer.sharded() ? "; 2 shards: geo q+f on the two-shard index" : "");
     std::vector<QueryTimes> before;
     for (const BenchQuery& q : bench_queries()) before.push_back(timer.time(q));
-    print_times(bench_queries(), before);
-    if (!reuse) entity_rich_section(resources, generator, o, work, timer, before);
+    print_times(bench_queries(), before, timer.sharded());
+    entity_rich_section(resources, generator, o, work);
+    remove_article(work, generator.entity_rich_article(500, 200).article.id);
     rusage self{};
     getrusage(RUSAGE_SELF, &self);
     std::printf("peak memory of this searching process: %.0f MB\n", self.ru_maxrss / 1024.0);
