@@ -3,7 +3,9 @@
 // xapian-tcpsrv; facet columns are never used stale.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <filesystem>
+#include <thread>
 
 #include "index/facet_columns.h"
 #include "schema/facets.h"
@@ -199,6 +201,41 @@ TEST_F(ShardedFacets, AShardBehindStockXapianTcpsrvCountsWithValueSlotsAndGivesT
         for (std::size_t i = 0; i < a.facets.size(); ++i)
             EXPECT_EQ(as_counts(a.facets[i].second), as_counts(b.facets[i].second)) << c.query << ": " << a.facets[i].first;
     }
+}
+
+// Resources and facet columns are loaded once per process and shared: searchers on several threads (one
+// each, with its own database handle, as neither is thread-safe) read one copy of the columns and give the
+// answers of one thread.
+TEST(Facets, SearchersOnSeveralThreadsShareOneCopyOfTheColumns) {
+    test::TempDir dir;
+    const std::vector<std::string> spec{dir.path("db")};
+    test::index_into(spec.front(), {test::source_path("sample-corpus")});
+    const Xapian::Database one(spec.front()), other(spec.front());
+    EXPECT_EQ(columns_for(one, spec.front()).columns.get(), columns_for(other, spec.front()).columns.get());
+    std::vector<std::map<std::string, Counts>> alone;
+    {
+        Searcher searcher(test::resources(), spec);
+        for (const Case& c : kCases) {
+            std::map<std::string, Counts> facets;
+            for (const auto& [name, counts] : searcher.search(request_for(c.query, c.filters)).facets) facets[name] = as_counts(counts);
+            alone.push_back(facets);
+        }
+    }
+    std::vector<std::thread> threads;
+    std::atomic<int> differences{0};
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            Searcher searcher(test::resources(), spec);
+            for (int round = 0; round < 3; ++round)
+                for (std::size_t i = 0; i < std::size(kCases); ++i) {
+                    std::map<std::string, Counts> facets;
+                    for (const auto& [name, counts] : searcher.search(request_for(kCases[i].query, kCases[i].filters)).facets)
+                        facets[name] = as_counts(counts);
+                    differences += facets != alone[i];
+                }
+        });
+    for (std::thread& t : threads) t.join();
+    EXPECT_EQ(differences.load(), 0);
 }
 
 // ---- Facet columns ----

@@ -88,7 +88,8 @@ class Searcher {
     /// A searcher over `databases` (see open_databases).
     Searcher(std::shared_ptr<const Resources> resources, const std::vector<std::string>& databases);
     /// A searcher over an open database (facet columns of its local shards are built in memory when the
-    /// database was not opened from folders, as then no file beside it is known).
+    /// database was not opened from folders, as then no file beside it is known). Copies of a Xapian::Database
+    /// share one handle: give each thread's searcher a database of its own.
     Searcher(std::shared_ptr<const Resources> resources, Xapian::Database db);
     ~Searcher();
 
