@@ -288,6 +288,19 @@ TEST(FacetColumns, AStaleColumnsFileIsRebuiltNeverUsed) {
     EXPECT_TRUE(FacetColumns::map(file)->fresh_for(Xapian::Database(db_dir)));
 }
 
+// A searcher still reading an older revision builds its columns in memory and leaves the newer file alone.
+TEST(FacetColumns, AReaderOfAnOlderRevisionDoesNotReplaceTheNewerFile) {
+    test::TempDir dir;
+    const std::string db_dir = dir.path("db");
+    test::index_into(db_dir, {test::source_path("sample-corpus/en.jsonl")});
+    const Xapian::Database old_revision(db_dir);
+    test::index_into(db_dir, {test::source_path("sample-corpus/ja.jsonl")});
+    const ShardColumns c = columns_for(old_revision, db_dir);
+    EXPECT_EQ(c.origin, ColumnOrigin::BuiltInMemory);
+    EXPECT_TRUE(c.columns->fresh_for(old_revision));
+    EXPECT_TRUE(FacetColumns::map(facet_columns_path(db_dir))->fresh_for(Xapian::Database(db_dir)));
+}
+
 TEST(FacetColumns, ColumnsOfADatabaseWithoutAKnownFolderAreBuiltInMemory) {
     test::TempDir dir;
     const Xapian::Database db = test::index_into(dir.path("db"), {test::source_path("sample-corpus/ja.jsonl")});

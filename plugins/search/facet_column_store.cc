@@ -28,12 +28,16 @@ ShardColumns columns_for(const Xapian::Database& shard, const std::string& dir) 
     std::lock_guard<std::mutex> lock(mutex);
     if (auto cached = cache[key].columns.lock()) return ShardColumns{cached, cache[key].origin};
     ShardColumns out;
-    if (!dir.empty()) out.columns = FacetColumns::map(facet_columns_path(dir));
-    if (!out.columns || !out.columns->fresh_for(shard)) {
+    const auto file = dir.empty() ? nullptr : FacetColumns::map(facet_columns_path(dir));
+    if (file && file->fresh_for(shard)) {
+        out.columns = file;
+    } else {
         out.columns = FacetColumns::build(shard);
         out.origin = ColumnOrigin::BuiltInMemory;
+        // A searcher still reading an older revision must not replace the file of a newer one.
+        const bool newer_on_disk = file && file->uuid() == shard.get_uuid() && file->revision() > shard.get_revision();
         try {
-            if (!dir.empty()) {
+            if (!dir.empty() && !newer_on_disk) {
                 out.columns->save(facet_columns_path(dir));
                 out.origin = ColumnOrigin::BuiltAndSaved;
             }
