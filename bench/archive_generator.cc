@@ -79,6 +79,45 @@ double draw_percent(Random& r) {
     return kCommon[r.skewed(std::size(kCommon))];
 }
 
+using Entities = std::vector<const ArchiveGenerator::Entity*>;
+
+// The title and body of an English article naming `actors` and `countries` (at least one of each).
+void write_english(Random& r, const Entities& actors, const Entities& countries, const std::string& topic,
+                   GeneratedArticle& g) {
+    const auto actor = [&](std::size_t i) -> const std::string& { return actors[i % actors.size()]->en; };
+    const auto country = [&](std::size_t i) -> const std::string& { return countries[i % countries.size()]->en; };
+    g.article.title = actor(0) + " and " + country(0) + " at odds over " + topic;
+    std::string body;
+    if (r.chance(0.7)) body += "The government of " + country(0) + " said on Monday that " + topic + " would be reviewed. ";
+    body += actor(0) + " met officials from " + country(1) + " to discuss " + topic + ". ";
+    if (actors.size() > 1) body += actor(1) + " told reporters that the two sides had made progress. ";
+    for (double v : g.percentages)
+        body += "The plan would raise " + std::string(pick(r, kTopicsEn)) + " by " + percent_text_en(r, v) + ". ";
+    if (countries.size() > 2) body += "Observers in " + country(2) + " followed the talks closely. ";
+    body += pick(r, kFillerEn);
+    body += " ";
+    body += pick(r, kFillerEn);
+    g.article.body = body;
+}
+
+// The same in Japanese.
+void write_japanese(Random& r, const Entities& actors, const Entities& countries, const std::string& topic,
+                    GeneratedArticle& g) {
+    const auto actor = [&](std::size_t i) -> const std::string& { return actors[i % actors.size()]->ja; };
+    const auto country = [&](std::size_t i) -> const std::string& { return countries[i % countries.size()]->ja; };
+    g.article.title = actor(0) + "氏、" + country(0) + "と" + topic + "で協議";
+    std::string body;
+    if (r.chance(0.7)) body += country(0) + "政府は、" + topic + "を見直す方針を明らかにした。";
+    body += actor(0) + "氏は" + country(1) + "の当局者と会談し、" + topic + "について話し合った。";
+    if (actors.size() > 1) body += actor(1) + "氏は記者団に対し、協議は前進したと述べた。";
+    for (double v : g.percentages)
+        body += std::string(pick(r, kTopicsJa)) + "を" + schema::format_percent(v) + "％引き上げる案が示された。";
+    if (countries.size() > 2) body += country(2) + "でも協議の行方が注目されている。";
+    body += pick(r, kFillerJa);
+    body += pick(r, kFillerJa);
+    g.article.body = body;
+}
+
 }  // namespace
 
 ArchiveGenerator::ArchiveGenerator(const Resources& resources, std::uint64_t seed) : seed_(seed) {
@@ -121,33 +160,10 @@ GeneratedArticle ArchiveGenerator::article(std::uint64_t n) const {
         if (std::find(g.percentages.begin(), g.percentages.end(), v) == g.percentages.end()) g.percentages.push_back(v);
     }
     const std::string topic_en = pick(r, kTopicsEn), topic_ja = pick(r, kTopicsJa);
-    const auto actor = [&](std::size_t i) -> const Entity& { return *actors[i % actors.size()]; };
-    const auto country = [&](std::size_t i) -> const Entity& { return *countries[i % countries.size()]; };
-
-    std::string body;
-    if (!japanese) {
-        a.title = actor(0).en + " and " + country(0).en + " at odds over " + topic_en;
-        if (r.chance(0.7)) body += "The government of " + country(0).en + " said on Monday that " + topic_en + " would be reviewed. ";
-        body += actor(0).en + " met officials from " + country(1).en + " to discuss " + topic_en + ". ";
-        if (actors.size() > 1) body += actor(1).en + " told reporters that the two sides had made progress. ";
-        for (double v : g.percentages)
-            body += "The plan would raise " + std::string(pick(r, kTopicsEn)) + " by " + percent_text_en(r, v) + ". ";
-        if (countries.size() > 2) body += "Observers in " + country(2).en + " followed the talks closely. ";
-        body += pick(r, kFillerEn);
-        body += " ";
-        body += pick(r, kFillerEn);
-    } else {
-        a.title = actor(0).ja + "氏、" + country(0).ja + "と" + topic_ja + "で協議";
-        if (r.chance(0.7)) body += country(0).ja + "政府は、" + topic_ja + "を見直す方針を明らかにした。";
-        body += actor(0).ja + "氏は" + country(1).ja + "の当局者と会談し、" + topic_ja + "について話し合った。";
-        if (actors.size() > 1) body += actor(1).ja + "氏は記者団に対し、協議は前進したと述べた。";
-        for (double v : g.percentages)
-            body += std::string(pick(r, kTopicsJa)) + "を" + schema::format_percent(v) + "％引き上げる案が示された。";
-        if (countries.size() > 2) body += country(2).ja + "でも協議の行方が注目されている。";
-        body += pick(r, kFillerJa);
-        body += pick(r, kFillerJa);
-    }
-    a.body = body;
+    if (japanese)
+        write_japanese(r, actors, countries, topic_ja, g);
+    else
+        write_english(r, actors, countries, topic_en, g);
     return g;
 }
 

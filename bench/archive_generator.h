@@ -34,10 +34,12 @@ class ArchiveGenerator {
     /// country this generator knows, and `percentages` distinct percentages: the worst case for facets.
     GeneratedArticle entity_rich_article(unsigned actors, unsigned percentages) const;
 
-  private:
+    /// An actor or a country: its facet value and its names.
     struct Entity {
         std::string id, en, ja;
     };
+
+  private:
     std::vector<Entity> actors_;
     std::vector<Entity> countries_;
     std::vector<Entity> all_countries_;
