@@ -60,12 +60,29 @@ class ShardTracker : public Xapian::PostingSource {
 
 }  // namespace
 
+// A multi-select facet's filters, as one shard's ordinals: a document passes when one of its ordinals of the
+// facet is kept.
+struct FilterTest {
+    std::uint32_t first = 0, last = 0;  // the facet's ordinals
+    std::vector<std::uint8_t> keeps;    // by ordinal - first
+
+    bool passes(const std::uint32_t* p, const std::uint32_t* end) const {
+        for (; p != end; ++p)
+            if (*p >= first && *p < last && keeps[*p - first]) return true;
+        return false;
+    }
+};
+
 // One counting pass: a spy that reads each matching document's ordinals from its shard's columns and counts
-// them, all of them or those of one facet.
+// them, all of them or those of one facet. When it tests multi-select facets' filters, a document that passes
+// them all is counted (and accepted); one that fails exactly one is counted for that facet alone, into the
+// pass of that facet.
 struct ColumnFacetCounter::Pass : public Xapian::MatchSpy {
     std::vector<const FacetColumns*> shards;
     std::vector<std::vector<Xapian::doccount>> counts;         // by shard, by ordinal
     std::vector<std::pair<std::uint32_t, std::uint32_t>> only;  // by shard: the ordinals counted (empty: all)
+    std::vector<std::vector<FilterTest>> tests;                // by shard, by tested facet (empty: none)
+    std::vector<Pass*> failing;                                // by tested facet: where its near misses count
     std::shared_ptr<Track> track = std::make_shared<Track>();
     std::vector<schema::FacetId> counted;                      // the facets this pass counts
     Xapian::doccount accepted = 0;
@@ -78,8 +95,28 @@ struct ColumnFacetCounter::Pass : public Xapian::MatchSpy {
             lost = true;
             return;
         }
+        const std::uint32_t *begin = shards[shard]->begin(did), *end = shards[shard]->end(did);
+        std::size_t failed = tests.empty() ? 0 : tests[shard].size();  // none
+        if (!tests.empty()) {
+            for (std::size_t m = 0; m < tests[shard].size(); ++m) {
+                if (tests[shard][m].passes(begin, end)) continue;
+                if (failed != tests[shard].size()) return;  // fails two filters: counted nowhere
+                failed = m;
+            }
+            if (failed != tests[shard].size()) {
+                const FilterTest& t = tests[shard][failed];
+                Xapian::doccount* c = failing[failed]->counts[shard].data();
+                for (const std::uint32_t* p = begin; p != end; ++p)
+                    if (*p >= t.first && *p < t.last) ++c[*p];
+                return;
+            }
+        }
+        count(shard, begin, end);
+        ++accepted;
+    }
+
+    void count(std::size_t shard, const std::uint32_t* p, const std::uint32_t* end) {
         Xapian::doccount* c = counts[shard].data();
-        const std::uint32_t *p = shards[shard]->begin(did), *end = shards[shard]->end(did);
         if (only.empty()) {
             for (; p != end; ++p) ++c[*p];
         } else {
@@ -87,10 +124,28 @@ struct ColumnFacetCounter::Pass : public Xapian::MatchSpy {
             for (; p != end; ++p)
                 if (*p >= first && *p < last) ++c[*p];
         }
-        ++accepted;
     }
     std::string name() const override { return "geofacet::ColumnSpy"; }
 };
+
+namespace {
+
+// The test of facet `facet`'s filters on one shard: the ordinals of the terms its filter queries hold.
+FilterTest test_of(const FacetColumns& columns, schema::FacetId facet, const FilterSet& filters) {
+    FilterTest t;
+    t.first = columns.first(facet);
+    t.last = columns.last(facet);
+    t.keeps.assign(t.last - t.first, 0);
+    for (const ResolvedFilter& f : filters.filters()) {
+        if (f.facet != facet) continue;
+        for (Xapian::TermIterator term = f.query.get_terms_begin(); term != f.query.get_terms_end(); ++term)
+            if (const auto value = schema::facet_value_of_term(schema::facet(facet), *term))
+                if (const auto ord = columns.ordinal(facet, *value)) t.keeps[*ord - t.first] = 1;
+    }
+    return t;
+}
+
+}  // namespace
 
 ColumnFacetCounter::ColumnFacetCounter(const Xapian::Database& db, std::vector<std::shared_ptr<const FacetColumns>> shards,
                                        std::vector<schema::FacetId> facets, const FilterSet& filters)
@@ -123,7 +178,23 @@ Xapian::Query ColumnFacetCounter::tracked(const Xapian::Query& query, Pass& pass
 }
 
 Xapian::Query ColumnFacetCounter::prepare(const Xapian::Query& query) {
-    return tracked(filters_.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filters_.all()), *main_);
+    // A facet filtered alone over every document is counted from document frequencies (finish()); any other
+    // multi-select facets are counted in this one pass, which also sees the documents that fail only their
+    // filter, and tests each document.
+    const bool everything = query.get_type() == Xapian::Query::LEAF_MATCH_ALL && filters_.facets().size() == 1;
+    if (multi_select_.empty() || everything)
+        return tracked(filters_.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filters_.all()), *main_);
+    tested_ = multi_select_;
+    main_->tests.resize(shards_.size());
+    for (schema::FacetId f : tested_) {
+        own_.push_back(start_pass({f}));
+        main_->failing.push_back(own_.back().get());
+        for (std::size_t s = 0; s < shards_.size(); ++s) main_->tests[s].push_back(test_of(*shards_[s], f, filters_));
+    }
+    Xapian::Query out = query;
+    for (const Xapian::Query& f : {filters_.all_except(tested_), filters_.at_most_one_failing(tested_)})
+        if (f.get_type() != Xapian::Query::LEAF_MATCH_ALL) out = Xapian::Query(Xapian::Query::OP_FILTER, out, f);
+    return tracked(out, *main_);
 }
 
 void ColumnFacetCounter::attach(Xapian::Enquire& enquire) { enquire.add_matchspy(main_.get()); }
@@ -134,26 +205,21 @@ bool ColumnFacetCounter::count_everything() {
     return true;
 }
 
-void ColumnFacetCounter::finish(const Xapian::Query& query) {
+void ColumnFacetCounter::finish(const Xapian::Query&) {
+    // A tested facet: its near misses were counted into its own pass; the documents that passed every filter
+    // are in the main pass.
+    for (std::size_t m = 0; m < tested_.size(); ++m)
+        for (std::size_t s = 0; s < shards_.size(); ++s)
+            for (std::uint32_t ord = shards_[s]->first(tested_[m]); ord < shards_[s]->last(tested_[m]); ++ord)
+                own_[m]->counts[s][ord] += main_->counts[s][ord];
+    if (!tested_.empty()) return;
+    // A facet filtered alone over every document: the columns know how many documents hold each value.
     for (schema::FacetId facet : multi_select_) {
         own_.push_back(start_pass({facet}));
         Pass& pass = *own_.back();
-        const Xapian::Query others = filters_.all_but(facet);
-        if (query.get_type() == Xapian::Query::LEAF_MATCH_ALL && others.get_type() == Xapian::Query::LEAF_MATCH_ALL) {
-            // Every document: the columns know how many hold each value.
-            for (std::size_t s = 0; s < shards_.size(); ++s)
-                for (std::uint32_t ord = pass.only[s].first; ord < pass.only[s].second; ++ord)
-                    pass.counts[s][ord] = shards_[s]->frequency(ord);
-            continue;
-        }
-        Xapian::Enquire enquire(db_);
-        enquire.set_query(tracked(others.get_type() == Xapian::Query::LEAF_MATCH_ALL
-                                      ? query
-                                      : Xapian::Query(Xapian::Query::OP_FILTER, query, others),
-                                  pass));
-        enquire.set_weighting_scheme(Xapian::BoolWeight());
-        enquire.add_matchspy(&pass);
-        enquire.get_mset(0, 0, db_.get_doccount());
+        for (std::size_t s = 0; s < shards_.size(); ++s)
+            for (std::uint32_t ord = pass.only[s].first; ord < pass.only[s].second; ++ord)
+                pass.counts[s][ord] = shards_[s]->frequency(ord);
     }
 }
 

@@ -27,8 +27,9 @@ class ColumnFacetCounter : public FacetCounter {
     Xapian::Query prepare(const Xapian::Query& query) override;
     void attach(Xapian::Enquire& enquire) override;
     bool count_everything() override;
-    /// Counts each filtered facet over the matches of the other filters: from the columns' document
-    /// frequencies when that is every document, else in a boolean pass of its own that counts that facet.
+    /// Completes the multi-select facets, each counted over the matches of the other filters: in the same
+    /// pass (which sees the documents that fail one of their filters and tests each), or from the columns'
+    /// document frequencies when a facet is filtered alone over every document.
     void finish(const Xapian::Query& query) override;
     /// Throws std::logic_error if a matched document could not be placed in its shard (never trusted).
     Xapian::doccount total(const Xapian::MSet& mset) const override;
@@ -45,9 +46,10 @@ class ColumnFacetCounter : public FacetCounter {
     const Xapian::Database& db_;
     std::vector<std::shared_ptr<const FacetColumns>> shards_;
     std::vector<schema::FacetId> multi_select_;  // counted and filtered: counted without their own filter
+    std::vector<schema::FacetId> tested_;        // multi-select facets whose filters the main pass tests
     const FilterSet& filters_;
     std::unique_ptr<Pass> main_;                 // every facet, over the matches of every filter
-    std::vector<std::unique_ptr<Pass>> own_;     // one per multi-select facet
+    std::vector<std::unique_ptr<Pass>> own_;     // one per multi-select facet: its counts
 };
 
 }  // namespace geofacet

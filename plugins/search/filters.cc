@@ -208,6 +208,28 @@ Xapian::Query FilterSet::all_but(FacetId facet) const {
     return and_of(per_facet);
 }
 
+Xapian::Query FilterSet::all_except(const std::vector<FacetId>& facets) const {
+    std::vector<Xapian::Query> per_facet;
+    for (FacetId f : this->facets())
+        if (std::find(facets.begin(), facets.end(), f) == facets.end()) per_facet.push_back(of_facet(f));
+    return and_of(per_facet);
+}
+
+Xapian::Query FilterSet::at_most_one_failing(const std::vector<FacetId>& facets) const {
+    std::vector<FacetId> among;
+    for (FacetId f : this->facets())
+        if (std::find(facets.begin(), facets.end(), f) != facets.end()) among.push_back(f);
+    if (among.size() < 2) return Xapian::Query::MatchAll;
+    std::vector<Xapian::Query> alternatives;
+    for (FacetId failing : among) {
+        std::vector<Xapian::Query> others;
+        for (FacetId g : among)
+            if (g != failing) others.push_back(of_facet(g));
+        alternatives.push_back(and_of(others));
+    }
+    return or_of(alternatives);
+}
+
 Xapian::Query combine_filters(const std::vector<std::pair<std::string, Xapian::Query>>& filters) {
     std::map<std::string, std::vector<Xapian::Query>> by_facet;
     for (const auto& [facet, q] : filters) by_facet[facet].push_back(q);

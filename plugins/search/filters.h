@@ -79,6 +79,11 @@ class FilterSet {
     Xapian::Query all() const;
     /// The documents every filter but those of `facet` keeps: what a multi-select facet counts over.
     Xapian::Query all_but(schema::FacetId facet) const;
+    /// The documents every filter of the facets not in `facets` keeps.
+    Xapian::Query all_except(const std::vector<schema::FacetId>& facets) const;
+    /// The documents that fail the filters of at most one of `facets`: what one pass must see to count each
+    /// of them over its own multi-select match set (MatchAll when fewer than two are filtered).
+    Xapian::Query at_most_one_failing(const std::vector<schema::FacetId>& facets) const;
 
   private:
     Xapian::Query of_facet(schema::FacetId facet) const;
