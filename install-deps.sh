@@ -1,11 +1,15 @@
 #!/bin/sh
 # Installs the Debian packages Geofacet needs, only those that are missing (through sudo when not root).
+# The last line: the search service (cpp-httplib), the browser test of its page (chromium, its driver and
+# selenium) and a Japanese font, so that the page's screenshots show Japanese.
 set -eu
 
 PACKAGES="g++ make cmake pkg-config
 libxapian-dev xapian-tools xapian-omega python3 python3-xapian
 libicu-dev nlohmann-json3-dev libgtest-dev
-mecab libmecab-dev mecab-ipadic-utf8 enamdict edict"
+mecab libmecab-dev mecab-ipadic-utf8 enamdict edict
+clang libclang-rt-14-dev
+libcpp-httplib-dev chromium chromium-driver python3-selenium fonts-ipafont-gothic"
 
 missing=""
 for p in $PACKAGES; do

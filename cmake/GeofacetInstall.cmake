@@ -32,3 +32,13 @@ endforeach()
 file(RELATIVE_PATH GEOFACET_PC_TO_PREFIX /prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig /prefix)
 configure_file(${CMAKE_CURRENT_LIST_DIR}/geofacet.pc.in ${CMAKE_BINARY_DIR}/geofacet.pc @ONLY)
 install(FILES ${CMAKE_BINARY_DIR}/geofacet.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig COMPONENT devel)
+
+# The search service: its program (the page is compiled into it), a systemd unit, an example configuration and
+# nginx site, and the Omega template, in PREFIX/share/geofacet/{deploy,omega}.
+install(TARGETS geofacet-serve RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
+configure_file(${CMAKE_SOURCE_DIR}/deploy/geofacet-serve.service.in ${CMAKE_BINARY_DIR}/deploy/geofacet-serve.service @ONLY)
+install(FILES ${CMAKE_BINARY_DIR}/deploy/geofacet-serve.service ${CMAKE_SOURCE_DIR}/deploy/serve.conf
+              ${CMAKE_SOURCE_DIR}/deploy/nginx-geofacet.conf
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/geofacet/deploy COMPONENT runtime)
+install(FILES ${CMAKE_SOURCE_DIR}/omega/templates/query DESTINATION ${CMAKE_INSTALL_DATADIR}/geofacet/omega/templates
+  COMPONENT runtime)

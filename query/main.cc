@@ -7,28 +7,39 @@
 
 #include <xapian.h>
 
-#include "output.h"
+#include "print_result.h"
+#include "index/access_list.h"
+#include "search/date_facet.h"
+#include "search/result_json.h"
+#include "schema/facets.h"
 #include "search/searcher.h"
 #include "util/command_line.h"
 
 namespace {
 
-const char* kUsage =
-    "usage: geofacet-query --db DIR [--db DIR ...] [--json] [--limit N] [--offset N] [--facet NAME ...]\n"
-    "                      [--facet-limit N] [--filter NAME=VALUE ...] [--percent MIN..MAX] [--sort relevance|date]\n"
-    "                      [--no-translate] [--no-facets] [--no-total]\n"
-    "                      QUERY...\n"
-    "  --db      a database folder, a stub database file, or tcp://HOST:PORT (xapian-tcpsrv); repeat to search shards\n"
-    "  facets    actor, country, percent, percent_range, lang, source (a filtered facet is counted without\n"
-    "            its own filter); --no-facets counts none; --no-total lets the total of a search without facets\n"
-    "            be an estimate (faster)\n"
-    "exit status: 0 success, 2 usage error, 3 database error\n";
+// The usage text; the facet names come from the facet table.
+const std::string& usage() {
+    static const std::string text =
+        "usage: geofacet-query --db DIR [--db DIR ...] [--json] [--limit N] [--offset N] [--facet NAME ...]\n"
+        "                      [--facet-limit N] [--filter NAME=VALUE ...] [--percent MIN..MAX] [--sort relevance|date]\n"
+        "                      [--date FROM..TO] [--no-translate] [--no-facets] [--no-total] [--user NAME] [--group NAME ...]\n"
+        "                      QUERY...\n"
+        "  --db      a database folder, a stub database file, or tcp://HOST:PORT (xapian-tcpsrv); repeat to search shards\n"
+        "  facets    " + geofacet::schema::facet_names() + ", date (by month); a filtered facet is counted without its own\n"
+        "            filter; --no-facets counts none; --no-total lets the total of a search without facets be an\n"
+        "            estimate (faster)\n"
+        "  --user, --group  search as someone: only the articles they may read (default: public ones only)\n"
+        "exit status: 0 success, 2 usage error, 3 database error\n";
+    return text;
+}
 
 // The query tool's options and query words.
 struct QueryOptions {
     std::vector<std::string> dbs;
     geofacet::SearchRequest request;
     bool json = false;
+    std::string user;
+    std::vector<std::string> groups;
 };
 
 // The options of the command line into `o`; an exit status when the program should stop now.
@@ -36,7 +47,7 @@ std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
     std::uint64_t limit = o.request.limit, offset = o.request.offset, facet_limit = o.request.facet_limit;
     bool no_translate = false, no_facets = false, no_total = false;
     geofacet::SearchRequest& r = o.request;
-    geofacet::CommandLine cli("geofacet-query", kUsage);
+    geofacet::CommandLine cli("geofacet-query", usage());
     cli.texts("--db", &o.dbs)
         .flag("--json", &o.json)
         .flag("--no-translate", &no_translate)
@@ -58,6 +69,22 @@ std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
             r.percent_range = v;
             return std::string();
         })
+        .option("--user", [&o](const std::string& v) {
+            const std::string problem = geofacet::access_name_problem(v);
+            o.user = v;
+            return problem.empty() ? problem : "a user name (" + problem + ")";
+        })
+        .option("--group", [&o](const std::string& v) {
+            const std::string problem = geofacet::access_name_problem(v);
+            o.groups.push_back(v);
+            return problem.empty() ? problem : "a group name (" + problem + ")";
+        })
+        .option("--date", [&r](const std::string& v) {
+            std::string from, to;
+            if (!geofacet::parse_date_range(v, from, to)) return std::string("FROM..TO, e.g. 2025-06-01..2025-06-30 or 2025-06");
+            r.date_range = v;
+            return std::string();
+        })
         .option("--sort", [&r](const std::string& v) {
             if (v != "relevance" && v != "date") return std::string("relevance or date");
             r.sort_by_date = v == "date";
@@ -73,6 +100,7 @@ std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
     r.translate = !no_translate;
     r.count_facets = !no_facets;
     r.exact_total = !no_total;
+    r.reader = geofacet::make_reader(o.user, o.groups);
     return std::nullopt;
 }
 
@@ -80,7 +108,7 @@ std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
 int search_and_print(const QueryOptions& o) {
     try {
         geofacet::Searcher searcher(geofacet::Resources::load(), o.dbs);
-        const geofacet::SearchResult result = searcher.search(o.request);
+        const geofacet::SearchResult result = geofacet::search_with_dates(searcher, o.request);
         if (o.json)
             std::cout << geofacet::result_json(o.request.query, o.request, result).dump(2) << "\n";
         else
@@ -95,7 +123,7 @@ int search_and_print(const QueryOptions& o) {
         std::cerr << "geofacet-query: " << e.get_description() << "\n";
         return 3;
     } catch (const std::invalid_argument& e) {
-        std::cerr << "geofacet-query: " << e.what() << "\n" << kUsage;
+        std::cerr << "geofacet-query: " << e.what() << "\n" << usage();
         return 2;
     } catch (const std::exception& e) {
         std::cerr << "geofacet-query: " << e.what() << "\n";
@@ -112,6 +140,7 @@ int main(int argc, char** argv) {
     if (options.json) {
         options.request.snippet.mark_start = "<mark>";
         options.request.snippet.mark_end = "</mark>";
+        options.request.snippet.html = true;
     } else if (isatty(STDOUT_FILENO)) {
         options.request.snippet.mark_start = "\033[1m";
         options.request.snippet.mark_end = "\033[0m";

@@ -32,6 +32,25 @@ std::string share_beside_program() {
     return std::filesystem::exists(share / "data" / "actors.jsonl", ec) ? share.string() : std::string();
 }
 
+// The word lists of the data folder `dir` that tell English names by their shape.
+NameFinderWords name_finder_words(const std::string& dir) {
+    return NameFinderWords{read_word_list(dir + "/not-name-words.txt"), read_word_list(dir + "/organisation-heads.txt"),
+                           read_word_list(dir + "/name-connectors.txt"), read_word_list(dir + "/place-prepositions.txt")};
+}
+
+// The word lists of the data folder `dir` by which the gazetteer reads Latin-script names.
+GazetteerWords gazetteer_words(const std::string& dir) {
+    return GazetteerWords{read_word_list(dir + "/family-name-first-countries.txt"),
+                          read_word_list(dir + "/name-suffixes.txt")};
+}
+
+// The word lists of the data folder `dir` that decide whether a country form names the country.
+CountryCueWords country_cue_words(const std::string& dir) {
+    return CountryCueWords{read_word_list(dir + "/capitalised-function-words.txt"), read_word_list(dir + "/person-nouns.txt"),
+                           read_word_list(dir + "/institution-words-ja.txt"),
+                           read_word_list(dir + "/abbreviation-prefixes-ja.txt")};
+}
+
 }  // namespace
 
 ResourcePaths ResourcePaths::defaults() {
@@ -50,11 +69,12 @@ std::shared_ptr<const Resources> Resources::load(const ResourcePaths& paths) {
     r->names = NameDictionary::open(paths.dict_dir + "/names.tsv");
     r->edict_en = SortedTsv::open(paths.dict_dir + "/edict-en.tsv");
     r->edict_ja = SortedTsv::open(paths.dict_dir + "/edict-ja.tsv");
-    r->name_finder = std::make_shared<NameFinder>(r->edict_en, r->names);
+    r->name_finder = std::make_shared<NameFinder>(r->edict_en, r->names, name_finder_words(paths.data_dir));
     Segmenter segmenter(r->mecab);  // cuts the lexicons' forms exactly as text will be cut
     NameNormaliser names(r->names);  // gives the gazetteer's people their name keys
-    r->countries = CountryLexicon::load(paths.data_dir + "/country-aliases.tsv", segmenter);
-    r->gazetteer = Gazetteer::load(paths.data_dir + "/actors.jsonl", segmenter, names);
+    r->countries = CountryLexicon::load(paths.data_dir + "/country-aliases.tsv", country_cue_words(paths.data_dir),
+                                        segmenter);
+    r->gazetteer = Gazetteer::load(paths.data_dir + "/actors.jsonl", segmenter, names, gazetteer_words(paths.data_dir));
     r->titles = TitleLexicon::load(paths.data_dir + "/titles.tsv", segmenter);
     r->percent_subjects = PercentSubjects::load(paths.data_dir + "/percent-subjects.tsv");
     r->stopwords = read_word_list(paths.data_dir + "/stopwords-en.txt");

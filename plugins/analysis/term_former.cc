@@ -35,6 +35,12 @@ std::string TermFormer::american_stem(const Token& t) {
     return american.empty() ? std::string() : std::string(schema::kStemPrefix) + american;
 }
 
+TokenTerms TermFormer::terms_of(const Token& t) {
+    TokenTerms terms{exact_term(t), stem(t), american_stem(t), {}};
+    for (const std::string& part : t.parts) terms.parts.push_back(fold_case(part));
+    return terms;
+}
+
 std::string TermFormer::query_stem(const Token& t) {
     const std::string american = american_stem(t);
     return american.empty() ? stem(t) : american;

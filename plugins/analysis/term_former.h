@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include <xapian.h>
 
@@ -25,11 +26,25 @@ class SpellingVariants {
     std::unordered_map<std::string, std::string> american_;
 };
 
+/// The terms one token makes: the same at index time, for snippets and for queries.
+struct TokenTerms {
+    std::string exact;               ///< the exact term, without prefix ("defence", "防衛"); "" when none
+    std::string stem;                ///< its "Z" term ("Zdefenc"); "" when none
+    std::string american;            ///< the "Z" term of its American spelling ("Zdefens"), "" when it has none
+    std::vector<std::string> parts;  ///< dictionary words inside a Japanese compound, case-folded (日本人 → 日本)
+
+    /// The stem a query searches: the American one when there is one, so both spellings match.
+    const std::string& query_stem() const { return american.empty() ? stem : american; }
+};
+
 /// Builds the stemmed terms of tokens. NOT thread-safe (owns a Xapian::Stem): own one per thread.
 class TermFormer {
   public:
     /// A former that stems English words with Snowball's English stemmer and knows `variants` (may be null).
     explicit TermFormer(std::shared_ptr<const SpellingVariants> variants = nullptr);
+
+    /// Every term `t` makes (see TokenTerms): what the indexer writes, snippets mark and queries search.
+    TokenTerms terms_of(const Token& t);
 
     /// The stemmed term of `t` with Xapian's "Z" prefix, as TermGenerator writes it for every word: the
     /// English stem, the Japanese dictionary form of a conjugated word, else the word itself.

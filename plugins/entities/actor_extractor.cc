@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 
+#include "entities/person_reading.h"
 #include "names/romaji.h"
 #include "text/normaliser.h"
 #include "text/script.h"
@@ -48,7 +49,65 @@ std::string organisation_id(const std::vector<std::string>& words) {
     return id;
 }
 
+// The pieces of tokens `first`..`last` of `view`, as [first piece, last piece].
+std::pair<std::size_t, std::size_t> pieces_of_tokens(const TextView& view, std::size_t first, std::size_t last) {
+    std::pair<std::size_t, std::size_t> range{0, 0};
+    for (std::size_t p = 0; p < view.pieces.size(); ++p) {
+        if (view.pieces[p].token == first && (p == 0 || view.pieces[p - 1].token != first)) range.first = p;
+        if (view.pieces[p].token == last) range.second = p;
+    }
+    return range;
+}
+
+// An organisation found by its shape: `org-` and its English words, or the romanised reading of its
+// Japanese name (`parts`: the canonical readings of each written part) as one word.
+Mention organisation_mention(const TextView& view, const NameCandidate& c,
+                             const std::vector<std::vector<std::string>>& parts, NameNormaliser& names) {
+    std::string id;
+    if (has_japanese(c.parts.front().surface)) {
+        for (std::size_t k = 0; k < c.parts.size(); ++k)
+            id += c.parts[k].reading.empty() ? parts[k].front() : names.kana_romaji(c.parts[k].reading);
+    } else {
+        std::vector<std::string> words;
+        for (const WrittenPart& p : c.parts) words.push_back(strip_latin_diacritics(p.surface));
+        id = organisation_id(words);
+    }
+    Mention m = view.mention(Facet::Actor, "org-" + id, c.first_piece, c.last_piece, c.cue);
+    m.label_ja = has_japanese(m.text) ? m.text : "";
+    m.label_en = has_japanese(m.text) ? title_case(id) : m.text;
+    return m;
+}
+
+// Candidate `c` as the person of `earlier`, the mention that named them in full before.
+Mention joined_mention(const TextView& view, const NameCandidate& c, const Mention& earlier) {
+    Mention joined = view.mention(Facet::Actor, earlier.value, c.first_piece, c.last_piece,
+                                  "family name of " + earlier.text + " earlier in the text");
+    joined.name_parts = earlier.name_parts;
+    joined.label_en = earlier.label_en;
+    joined.label_ja = earlier.label_ja;
+    return joined;
+}
+
 }  // namespace
+
+// What one call of extract() reads, and what it has found so far.
+struct ActorExtractor::Call {
+    const TextView& view;
+    bool query;
+    const std::vector<Mention>& countries;
+    NameNormaliser& names;
+    const NameEvidence& evidence;
+    std::vector<Mention>& out;
+    TitleMarks titles;
+    std::vector<bool> covered;         // tokens taken by an actor or a country: no name starts there
+    std::vector<bool> country_tokens;  // tokens of a country, which may stand inside an organisation's name
+    std::map<std::string, Mention> met;  // family names met so far: a later "Nakatani" or 中谷氏 joins "Gen Nakatani"
+
+    // Marks the tokens of pieces `first`..`last` taken (or free again).
+    void cover(std::size_t first, std::size_t last, bool taken) {
+        for (std::size_t p = first; p <= last; ++p) covered[view.pieces[p].token] = taken;
+    }
+};
 
 // True when an English organisation's form stands inside a longer capitalised name: a name word right
 // before it ("HD Hyundai"), or capitalised words after it ending in an organisation's head word
@@ -87,197 +146,187 @@ std::vector<std::uint32_t> ActorExtractor::people_named(const std::string& text,
 
 void ActorExtractor::extract(const TextView& view, bool query, const std::vector<Mention>& countries,
                              NameNormaliser& names, const NameEvidence& evidence, std::vector<Mention>& out) const {
-    const TitleMarks titles = titles_->mark(view);
-    std::vector<bool> covered(view.tokens.size(), false), country_tokens(view.tokens.size(), false);
+    Call call{view, query, countries, names, evidence, out, titles_->mark(view),
+              std::vector<bool>(view.tokens.size(), false), std::vector<bool>(view.tokens.size(), false), {}};
     for (const Mention& c : countries)
         for (std::size_t t = 0; t < view.tokens.size(); ++t)
-            if (view.tokens[t].begin >= c.begin && view.tokens[t].end <= c.end) covered[t] = country_tokens[t] = true;
-    // Family names already met in this text (a later "Nakatani" or 中谷氏 joins "Gen Nakatani").
-    std::map<std::string, Mention> met;
-    const auto person_mention = [&](std::uint32_t actor, std::size_t first, std::size_t last, std::string rule) {
-        Mention m = view.mention(Facet::Actor, gazetteer_->actors()[actor].id, first, last, std::move(rule));
-        const ActorName& name = gazetteer_->name_of(actor);
-        if (!name.family.empty()) {
-            m.name_parts = name.given;
-            m.name_parts.insert(m.name_parts.begin(), name.family);
-            met[name.family] = m;
-        }
-        return m;
-    };
-
-    // 1. The gazetteer's forms.
-    for (const PhraseMatch& m : gazetteer_->matcher().find(view.pieces, query)) {
-        for (std::size_t p = m.first; p <= m.last; ++p) covered[view.pieces[p].token] = true;
-        const Gazetteer::FormRef form = Gazetteer::form(m.value);
-        std::uint32_t actor = form.index;
-        std::string rule = "gazetteer";
-        switch (form.kind) {
-            case Gazetteer::FormKind::Not:
-                continue;
-            case Gazetteer::FormKind::Full: {
-                // A family name alone ("Nakatani", 中谷) beside another name word names someone else, or the
-                // same person in another order: the name keys below decide (中谷真一 is not 中谷元).
-                const ActorName& name = gazetteer_->name_of(actor);
-                const std::size_t first_token = view.pieces[m.first].token, last_token = view.pieces[m.last].token;
-                if (!query && !gazetteer_->actors()[actor].is_person() && inside_longer_name(view, first_token, last_token, covered)) {
-                    for (std::size_t p = m.first; p <= m.last; ++p) covered[view.pieces[p].token] = false;
-                    continue;  // "Hyundai" in "HD Hyundai Heavy Industries": another organisation
-                }
-                if (!name.family.empty() && first_token == last_token && !query) {
-                    const Token& t = view.tokens[first_token];
-                    const bool japanese = t.kind == TokenKind::Japanese;
-                    const auto space_only = [&](std::size_t a, std::size_t b) {
-                        return view.tokens[b].begin - view.tokens[a].end <= 1;
-                    };
-                    const bool name_before = !japanese && first_token > 0 && space_only(first_token - 1, first_token) &&
-                                             finder_->name_word(view, first_token - 1) &&
-                                             !titles.in_title[view.pieces[m.first - 1].token == first_token - 1 ? m.first - 1 : m.first];
-                    const bool name_after = last_token + 1 < view.tokens.size() &&
-                                            (japanese ? view.tokens[last_token + 1].glued : space_only(last_token, last_token + 1)) &&
-                                            finder_->name_word(view, last_token + 1);
-                    if (name_before || name_after) {
-                        for (std::size_t p = m.first; p <= m.last; ++p) covered[view.pieces[p].token] = false;
-                        continue;
-                    }
-                }
-                break;
-            }
-            case Gazetteer::FormKind::Short:
-                if (!query && !titles.title_before[m.first] && !titles.title_after[m.last]) continue;
-                rule = "gazetteer short form beside a title";
-                break;
-            case Gazetteer::FormKind::Generic: {
-                const Mention* country = context_country(countries, view.pieces[m.first].begin);
-                const auto& candidates = gazetteer_->generic_candidates(form.index);
-                const auto it = std::find_if(candidates.begin(), candidates.end(), [&](std::uint32_t c) {
-                    return country && gazetteer_->actors()[c].country == country->value;
-                });
-                if (it == candidates.end()) continue;
-                actor = *it;
-                rule = "gazetteer generic form, country " + country->value + " from context";
-                break;
-            }
-        }
-        out.push_back(person_mention(actor, m.first, m.last, std::move(rule)));
-    }
-
-    // 2. In a query, any run of one to three words may be a name in any script ("ishiba shigeru", "いしば").
-    if (query) {
-        for (std::size_t i = 0; i < view.tokens.size(); ++i) {
-            for (std::size_t len = std::min<std::size_t>(3, view.tokens.size() - i); len >= 1; --len) {
-                bool free = true;
-                for (std::size_t k = i; k < i + len; ++k) free = free && !covered[k];
-                if (!free) continue;
-                const std::string span = view.slice(view.tokens[i].begin, view.tokens[i + len - 1].end);
-                const auto people = people_named(span, names);
-                if (people.size() != 1) continue;
-                std::size_t first = 0, last = 0;
-                for (std::size_t p = 0; p < view.pieces.size(); ++p) {
-                    if (view.pieces[p].token == i && (p == 0 || view.pieces[p - 1].token != i)) first = p;
-                    if (view.pieces[p].token == i + len - 1) last = p;
-                }
-                out.push_back(person_mention(people.front(), first, last, "name key"));
-                for (std::size_t k = i; k < i + len; ++k) covered[k] = true;
-                i += len - 1;
-                break;
-            }
-        }
-    }
-
-    // 3. Names by their shape: known people by their name keys, the others as actors of their own.
-    for (const NameCandidate& c : finder_->find(view, titles, covered, country_tokens)) {
-        std::vector<std::vector<std::string>> parts;
-        for (const WrittenPart& p : c.parts) parts.push_back(names.any_part(p.surface, p.reading));
-        if (parts.empty() || std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.empty(); })) continue;
-        if (c.organisation) {
-            // English: the words as written; Japanese: the romanised reading, as one word.
-            std::string id;
-            if (has_japanese(c.parts.front().surface)) {
-                for (const WrittenPart& p : c.parts)
-                    id += p.reading.empty() ? parts[&p - &c.parts[0]].front() : names.kana_romaji(p.reading);
-            } else {
-                std::vector<std::string> words;
-                for (const WrittenPart& p : c.parts) words.push_back(strip_latin_diacritics(p.surface));
-                id = organisation_id(words);
-            }
-            Mention m = view.mention(Facet::Actor, "org-" + id, c.first_piece, c.last_piece, c.cue);
-            m.label_ja = has_japanese(m.text) ? m.text : "";
-            m.label_en = has_japanese(m.text) ? title_case(id) : m.text;
-            out.push_back(std::move(m));
-            continue;
-        }
-        // The family name: the first part of a Japanese name, the last of an English one.
-        const std::size_t family = c.family_first ? 0 : parts.size() - 1;
-        bool done = false;
-        for (const auto& combo : all_combinations(parts)) {
-            // A family name alone joins the person the text named in full before, known or not ("Professor
-            // Choi" after "Choi Eun-ji"), before any other person of that name in the gazetteer.
-            if (combo.size() == 1 && met.count(combo[0])) {
-                Mention m = met.at(combo[0]);
-                Mention joined = view.mention(Facet::Actor, m.value, c.first_piece, c.last_piece,
-                                              "family name of " + m.text + " earlier in the text");
-                joined.name_parts = m.name_parts;
-                joined.label_en = m.label_en;
-                joined.label_ja = m.label_ja;
-                out.push_back(std::move(joined));
-                done = true;
-                break;
-            }
-            const auto* people = combo.size() > 1 ? gazetteer_->by_full_name(name_id(combo))
-                                                  : (c.titled || query) ? gazetteer_->by_family_name(combo[0]) : nullptr;
-            if (people && people->size() == 1) {
-                out.push_back(person_mention(people->front(), c.first_piece, c.last_piece, "name key (" + c.cue + ")"));
-                done = true;
-                break;
-            }
-        }
-        if (done || parts.size() < 2) continue;
-        // A person the gazetteer lacks. Its reading: the one under which the archive has seen the whole name
-        // written in Latin script (among the dictionary's readings, then among readings put together from
-        // the characters: 中谷一郎 reads Nakadani when an English article wrote "Ichiro Nakadani"); else
-        // MeCab's reading in context; without one, the reading a known family name confirms.
-        std::vector<std::string> chosen;
-        const auto confirmed = [&](const std::vector<std::vector<std::string>>& options, std::size_t limit) {
-            for (const auto& combo : all_combinations(options, limit))
-                if (evidence(name_id(combo))) return combo;
-            return std::vector<std::string>{};
-        };
-        if (evidence) {
-            chosen = confirmed(parts, 256);
-            if (chosen.empty()) {  // the characters' readings only when the dictionaries' fail
-                std::vector<std::vector<std::string>> widened = parts;
-                for (std::size_t k = 0; k < parts.size(); ++k)
-                    for (std::string& r : names.combined_readings(c.parts[k].surface))
-                        if (std::find(widened[k].begin(), widened[k].end(), r) == widened[k].end()) widened[k].push_back(r);
-                if (widened != parts) chosen = confirmed(widened, 1024);
-            }
-        }
-        if (chosen.empty()) {
-            for (std::size_t k = 0; k < parts.size(); ++k) {
-                const auto& options = parts[k];
-                const auto known = std::find_if(options.begin(), options.end(),
-                                                [&](const std::string& o) { return gazetteer_->by_family_name(o) != nullptr; });
-                const bool mecab_read = !c.parts[k].reading.empty();
-                chosen.push_back(k == family && !mecab_read && known != options.end() ? *known : options.front());
-            }
-        }
-        Mention m = view.mention(Facet::Actor, name_id(chosen), c.first_piece, c.last_piece, "unknown person (" + c.cue + ")");
-        std::vector<std::string> western = chosen;  // given names first, as the English press writes them
-        if (c.family_first) std::rotate(western.begin(), western.begin() + 1, western.end());
-        if (has_japanese(m.text)) {
-            m.label_ja = m.text;
-            m.label_en = title_case(join(western, " "));
-        } else {
-            m.label_en = m.text;
-        }
-        m.name_parts = chosen;
-        // English writes Korean and Chinese names family first, Western ones family last: either end may
-        // come back alone ("Professor Choi" after "Choi Eun-ji", "Nakatani" after "Gen Nakatani").
-        met[chosen[family]] = m;
-        if (!c.family_first) met.emplace(chosen.front(), m);
-        out.push_back(std::move(m));
-    }
+            if (view.tokens[t].begin >= c.begin && view.tokens[t].end <= c.end)
+                call.covered[t] = call.country_tokens[t] = true;
+    add_gazetteer_forms(call);
+    if (query) add_query_names(call);
+    add_names_by_shape(call);
     std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+// A mention of `actor`, whose family name later mentions in the text may join.
+Mention ActorExtractor::person_mention(Call& call, std::uint32_t actor, std::size_t first, std::size_t last,
+                                       std::string rule) const {
+    Mention m = call.view.mention(Facet::Actor, gazetteer_->actors()[actor].id, first, last, std::move(rule));
+    const ActorName& name = gazetteer_->name_of(actor);
+    if (!name.family.empty()) {
+        m.name_parts = name.given;
+        m.name_parts.insert(m.name_parts.begin(), name.family);
+        call.met[name.family] = m;
+    }
+    return m;
+}
+
+// Stage 1: the gazetteer's forms. Every form takes its tokens, also one that names no actor here (a `not`
+// phrase, a short form without a title), except those left to the name keys.
+void ActorExtractor::add_gazetteer_forms(Call& call) const {
+    for (const PhraseMatch& m : gazetteer_->matcher().find(call.view.pieces, call.query)) {
+        call.cover(m.first, m.last, true);
+        std::uint32_t actor = 0;
+        std::string rule;
+        if (form_names_actor(call, m, actor, rule))
+            call.out.push_back(person_mention(call, actor, m.first, m.last, std::move(rule)));
+    }
+}
+
+// Whether match `m` of a gazetteer form names an actor here; if so sets `actor` and the `rule` that says why.
+bool ActorExtractor::form_names_actor(Call& call, const PhraseMatch& m, std::uint32_t& actor,
+                                      std::string& rule) const {
+    const Gazetteer::FormRef form = Gazetteer::form(m.value);
+    actor = form.index;
+    rule = "gazetteer";
+    switch (form.kind) {
+        case Gazetteer::FormKind::Not:
+            return false;
+        case Gazetteer::FormKind::Full:
+            if (!left_to_names(call, m, actor)) return true;
+            call.cover(m.first, m.last, false);  // free for the name keys and names by shape
+            return false;
+        case Gazetteer::FormKind::Short:
+            if (!call.query && !call.titles.title_before[m.first] && !call.titles.title_after[m.last]) return false;
+            rule = "gazetteer short form beside a title";
+            return true;
+        case Gazetteer::FormKind::Generic:
+            return generic_form_actor(call, m, form.index, actor, rule);
+    }
+    return false;
+}
+
+// A full form that the later stages decide: an organisation's form inside a longer name ("Hyundai" in "HD
+// Hyundai Heavy Industries" is another organisation), or a family name alone beside another name word.
+bool ActorExtractor::left_to_names(const Call& call, const PhraseMatch& m, std::uint32_t actor) const {
+    if (call.query) return false;
+    const TextView& view = call.view;
+    if (!gazetteer_->actors()[actor].is_person())
+        return inside_longer_name(view, view.pieces[m.first].token, view.pieces[m.last].token, call.covered);
+    return !gazetteer_->name_of(actor).family.empty() && family_name_beside_name(call, m);
+}
+
+// True when match `m` is one token beside another name word: a family name alone ("Nakatani", 中谷) there
+// names someone else, or the same person in another order, so the name keys decide (中谷真一 is not 中谷元,
+// "Ishiba Shigeru" is "Shigeru Ishiba").
+bool ActorExtractor::family_name_beside_name(const Call& call, const PhraseMatch& m) const {
+    const TextView& view = call.view;
+    const std::size_t first_token = view.pieces[m.first].token, last_token = view.pieces[m.last].token;
+    if (first_token != last_token) return false;
+    const bool japanese = view.tokens[first_token].kind == TokenKind::Japanese;
+    const auto space_only = [&](std::size_t a, std::size_t b) { return view.tokens[b].begin - view.tokens[a].end <= 1; };
+    const bool name_before = !japanese && first_token > 0 && space_only(first_token - 1, first_token) &&
+                             finder_->name_word(view, first_token - 1) &&
+                             !call.titles.in_title[view.pieces[m.first - 1].token == first_token - 1 ? m.first - 1 : m.first];
+    const bool name_after = last_token + 1 < view.tokens.size() &&
+                            (japanese ? view.tokens[last_token + 1].glued : space_only(last_token, last_token + 1)) &&
+                            finder_->name_word(view, last_token + 1);
+    return name_before || name_after;
+}
+
+// The actor of generic group `group` ("Defence Ministry") whose country the text is about at match `m`;
+// false when none is.
+bool ActorExtractor::generic_form_actor(const Call& call, const PhraseMatch& m, std::uint32_t group,
+                                        std::uint32_t& actor, std::string& rule) const {
+    const Mention* country = context_country(call.countries, call.view.pieces[m.first].begin);
+    const auto& candidates = gazetteer_->generic_candidates(group);
+    const auto it = std::find_if(candidates.begin(), candidates.end(), [&](std::uint32_t c) {
+        return country && gazetteer_->actors()[c].country == country->value;
+    });
+    if (it == candidates.end()) return false;
+    actor = *it;
+    rule = "gazetteer generic form, country " + country->value + " from context";
+    return true;
+}
+
+// Stage 2, in a query: any free run of one to three words may be a name in any script ("ishiba shigeru",
+// "いしば"), the longest first.
+void ActorExtractor::add_query_names(Call& call) const {
+    const TextView& view = call.view;
+    const auto free_run = [&](std::size_t from, std::size_t len) {
+        for (std::size_t k = from; k < from + len; ++k)
+            if (call.covered[k]) return false;
+        return true;
+    };
+    for (std::size_t i = 0; i < view.tokens.size(); ++i) {
+        for (std::size_t len = std::min<std::size_t>(3, view.tokens.size() - i); len >= 1; --len) {
+            if (!free_run(i, len)) continue;
+            const auto people = people_named(view.slice(view.tokens[i].begin, view.tokens[i + len - 1].end), call.names);
+            if (people.size() != 1) continue;
+            const auto [first, last] = pieces_of_tokens(view, i, i + len - 1);
+            call.out.push_back(person_mention(call, people.front(), first, last, "name key"));
+            for (std::size_t k = i; k < i + len; ++k) call.covered[k] = true;
+            i += len - 1;
+            break;
+        }
+    }
+}
+
+// Stage 3: names by their shape. Known people by their name keys, the others as actors of their own.
+void ActorExtractor::add_names_by_shape(Call& call) const {
+    for (const NameCandidate& c : finder_->find(call.view, call.titles, call.covered, call.country_tokens)) {
+        std::vector<std::vector<std::string>> parts;
+        for (const WrittenPart& p : c.parts) parts.push_back(call.names.any_part(p.surface, p.reading));
+        if (parts.empty() || std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.empty(); })) continue;
+        if (c.organisation)
+            call.out.push_back(organisation_mention(call.view, c, parts, call.names));
+        else if (!add_known_person(call, c, parts) && parts.size() >= 2)
+            add_unknown_person(call, c, parts);
+    }
+}
+
+// Adds candidate `c` as a person the text named in full before or the one known person its name key
+// names; false when it is neither. `parts`: the canonical readings of each written part.
+bool ActorExtractor::add_known_person(Call& call, const NameCandidate& c,
+                                      const std::vector<std::vector<std::string>>& parts) const {
+    for (const auto& combo : all_combinations(parts)) {
+        // A family name alone joins the person the text named in full before, known or not ("Professor
+        // Choi" after "Choi Eun-ji"), before any other person of that name in the gazetteer.
+        if (combo.size() == 1 && call.met.count(combo[0])) {
+            call.out.push_back(joined_mention(call.view, c, call.met.at(combo[0])));
+            return true;
+        }
+        const auto* people = combo.size() > 1 ? gazetteer_->by_full_name(name_id(combo))
+                                              : (c.titled || call.query) ? gazetteer_->by_family_name(combo[0]) : nullptr;
+        if (people && people->size() == 1) {
+            call.out.push_back(
+                person_mention(call, people->front(), c.first_piece, c.last_piece, "name key (" + c.cue + ")"));
+            return true;
+        }
+    }
+    return false;
+}
+
+// Adds candidate `c` as a person the gazetteer lacks, with the id of its name key and labels from the text.
+void ActorExtractor::add_unknown_person(Call& call, const NameCandidate& c,
+                                        const std::vector<std::vector<std::string>>& parts) const {
+    const std::vector<std::string> chosen = unknown_person_reading(c, parts, call.names, call.evidence, *gazetteer_);
+    Mention m = call.view.mention(Facet::Actor, name_id(chosen), c.first_piece, c.last_piece,
+                                  "unknown person (" + c.cue + ")");
+    std::vector<std::string> western = chosen;  // given names first, as the English press writes them
+    if (c.family_first) std::rotate(western.begin(), western.begin() + 1, western.end());
+    if (has_japanese(m.text)) {
+        m.label_ja = m.text;
+        m.label_en = title_case(join(western, " "));
+    } else {
+        m.label_en = m.text;
+    }
+    m.name_parts = chosen;
+    // English writes Korean and Chinese names family first, Western ones family last: either end may
+    // come back alone ("Professor Choi" after "Choi Eun-ji", "Nakatani" after "Gen Nakatani").
+    call.met[chosen[c.family_first ? 0 : parts.size() - 1]] = m;
+    if (!c.family_first) call.met.emplace(chosen.front(), m);
+    call.out.push_back(std::move(m));
 }
 
 }  // namespace geofacet

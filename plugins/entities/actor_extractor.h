@@ -2,7 +2,9 @@
 // name keys, unknown ones by their shape.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "entities/gazetteer.h"
@@ -40,8 +42,21 @@ class ActorExtractor {
     std::vector<std::uint32_t> people_named(const std::string& text, NameNormaliser& names) const;
 
   private:
+    struct Call;  // what one call of extract() reads and finds as it goes
+
+    void add_gazetteer_forms(Call& call) const;
+    bool form_names_actor(Call& call, const PhraseMatch& m, std::uint32_t& actor, std::string& rule) const;
+    bool left_to_names(const Call& call, const PhraseMatch& m, std::uint32_t actor) const;
+    bool family_name_beside_name(const Call& call, const PhraseMatch& m) const;
+    bool generic_form_actor(const Call& call, const PhraseMatch& m, std::uint32_t group, std::uint32_t& actor,
+                            std::string& rule) const;
     bool inside_longer_name(const TextView& view, std::size_t first, std::size_t last,
                             const std::vector<bool>& covered) const;
+    void add_query_names(Call& call) const;
+    void add_names_by_shape(Call& call) const;
+    bool add_known_person(Call& call, const NameCandidate& c, const std::vector<std::vector<std::string>>& parts) const;
+    void add_unknown_person(Call& call, const NameCandidate& c, const std::vector<std::vector<std::string>>& parts) const;
+    Mention person_mention(Call& call, std::uint32_t actor, std::size_t first, std::size_t last, std::string rule) const;
 
     std::shared_ptr<const Gazetteer> gazetteer_;
     std::shared_ptr<const TitleLexicon> titles_;

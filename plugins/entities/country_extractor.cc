@@ -10,29 +10,6 @@ namespace geofacet {
 
 namespace {
 
-// Capitalised words that start sentences or phrases without being names ("In Jordan", "The Chad").
-const std::set<std::string> kFunctionWords = {
-    "a", "after", "against", "an", "and", "as", "at", "before", "between", "but", "by", "during", "for", "from",
-    "if", "in", "into", "like", "neither", "nor", "of", "on", "or", "over", "since", "so", "than", "that", "the",
-    "then", "though", "through", "to", "towards", "under", "unlike", "until", "when", "where", "whether", "while",
-    "with", "within", "without", "yet", "both", "both", "neighbouring", "neighboring"};
-
-// Words for people that stand before a given name: "my brother Chad", "coach Jordan".
-const std::set<std::string> kPersonNouns = {
-    "brother", "sister", "son", "daughter", "father", "mother", "wife", "husband", "friend", "coach", "farmer",
-    "volunteer", "teacher", "student", "player", "captain", "neighbour", "neighbor", "cousin", "uncle", "aunt",
-    "colleague", "nephew", "niece", "grandson", "granddaughter", "boyfriend", "girlfriend", "partner", "manager",
-    "driver", "pilot", "nurse", "doctor", "officer", "guard", "forward", "striker", "goalkeeper", "teammate"};
-
-// Institution words after a one-character abbreviation: 米政府, 英紙, 豪首相.
-const std::set<std::string> kInstitutionWords = {
-    "政府", "政権", "軍", "側", "紙", "誌", "大統領", "首相", "国防総省", "国務省", "財務省", "商務省", "議会", "当局",
-    "企業", "大使", "大使館", "高官", "外相", "国防長官", "国務長官", "国防相", "外務省", "国防", "経済", "市場",
-    "メディア", "通信", "海軍", "空軍", "陸軍", "部隊", "兵", "艦", "首脳", "代表", "財務長官", "商務長官", "通商代表部"};
-
-// Characters before an abbreviation that make it a country: 訪米, 来日, 対中, 駐日, 在日, 渡米, 離日, 反米, 親中, 知日.
-const std::set<std::string> kAbbreviationPrefixes = {"訪", "来", "対", "駐", "在", "渡", "離", "反", "親", "知", "滞", "嫌", "親"};
-
 bool capitalised(const Token& t) {
     const unsigned char c = static_cast<unsigned char>(t.surface[0]);
     return t.kind == TokenKind::Word && c >= 'A' && c <= 'Z';
@@ -60,13 +37,13 @@ bool CountryExtractor::rejected_by_caveat(const TextView& view, std::size_t ti) 
             return true;
         };
         if (ti > 0 && capitalised(tokens[ti - 1]) && only_space(tokens[ti - 1].end, t.begin) &&
-            !kFunctionWords.count(exact_term(tokens[ti - 1])))
+            !lexicon_->cues().function_words.count(exact_term(tokens[ti - 1])))
             return true;
         if (ti + 1 < tokens.size() && capitalised(tokens[ti + 1]) && only_space(t.end, tokens[ti + 1].begin))
             return true;
         // "my brother Chad", "the farmer Chad": a word for a person right before it.
         if (ti > 0 && tokens[ti - 1].kind == TokenKind::Word && only_space(tokens[ti - 1].end, t.begin) &&
-            kPersonNouns.count(exact_term(tokens[ti - 1])))
+            lexicon_->cues().person_nouns.count(exact_term(tokens[ti - 1])))
             return true;
         // "the farmer, Chad, said": set apart by commas as an apposition.
         const bool comma_before = t.begin >= 2 && view.text.compare(t.begin - 2, 2, ", ") == 0;
@@ -131,6 +108,7 @@ void CountryExtractor::extract_abbreviations(const TextView& view, std::vector<M
     const auto add = [&](std::size_t k, std::string rule) {
         out.push_back(view.mention(Facet::Country, lexicon_->countries()[abbr_at(k)->country].code, k, k, std::move(rule)));
     };
+    const auto& institutions = lexicon_->cues().institution_words;
     for (std::size_t i = 0; i < pieces.size(); ++i) {
         if (!abbr_at(i)) continue;
         std::size_t e = i;
@@ -143,15 +121,15 @@ void CountryExtractor::extract_abbreviations(const TextView& view, std::vector<M
         }
         const Token& token = view.tokens[pieces[i].token];
         if (i > 0 && pieces[i - 1].japanese && !pieces[i].hard_gap && pieces[i - 1].starts && pieces[i].ends &&
-            kAbbreviationPrefixes.count(pieces[i - 1].key)) {
+            lexicon_->cues().abbreviation_prefixes.count(pieces[i - 1].key)) {
             add(i, "abbreviation in " + view.slice(pieces[i - 1].begin, pieces[i].end));
         } else if (abbr_at(i)->head && pieces[i].begin == token.begin) {
             const std::string rest = view.slice(pieces[i].end, token.end);
             const Token* next = pieces[i].token + 1 < view.tokens.size() ? &view.tokens[pieces[i].token + 1] : nullptr;
             const bool next_institution = next && next->glued && next->kind == TokenKind::Japanese &&
-                                          (kInstitutionWords.count(next->surface) ||
-                                           kInstitutionWords.count(first_char(next->surface)));
-            if (!rest.empty() && kInstitutionWords.count(rest))
+                                          (institutions.count(next->surface) ||
+                                           institutions.count(first_char(next->surface)));
+            if (!rest.empty() && institutions.count(rest))
                 add(i, "abbreviation in " + token.surface);
             else if (rest.empty() && next_institution)
                 add(i, "abbreviation before " + next->surface);

@@ -105,8 +105,10 @@ void CountryLexicon::add_alias(Segmenter& segmenter, const DataRecord& r) {
         add_form(segmenter, form, country, kind);
 }
 
-std::shared_ptr<const CountryLexicon> CountryLexicon::load(const std::string& alias_file, Segmenter& segmenter) {
+std::shared_ptr<const CountryLexicon> CountryLexicon::load(const std::string& alias_file, CountryCueWords cues,
+                                                          Segmenter& segmenter) {
     auto lex = std::make_shared<CountryLexicon>();
+    lex->cues_ = std::move(cues);
     for (const char* const* code = uloc_getISOCountries(); *code; ++code) {
         if (kNotIso.count(*code)) continue;
         Country c{*code, display_country(*code, icu::Locale::getEnglish()),

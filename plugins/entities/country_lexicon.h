@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "entities/phrase_matcher.h"
@@ -38,14 +39,27 @@ struct CountryCaveat {
     std::vector<std::string> doc_cues;  ///< exact terms that, anywhere in the text, mean the same
 };
 
+/// The cue words around country forms that decide whether they name the country, from the data files.
+struct CountryCueWords {
+    /// Capitalised words that leave a given name a country: "In Jordan" (capitalised-function-words.txt).
+    std::unordered_set<std::string> function_words;
+    /// Words that make a given name a person: "coach Jordan" (person-nouns.txt).
+    std::unordered_set<std::string> person_nouns;
+    /// Words that make 米 alone a country: 米政府 (institution-words-ja.txt).
+    std::unordered_set<std::string> institution_words;
+    /// Characters that make an abbreviation a country: 訪米 (abbreviation-prefixes-ja.txt).
+    std::unordered_set<std::string> abbreviation_prefixes;
+};
+
 /// Countries and their forms: ICU's English and Japanese display names for every ISO 3166-1 code, plus
 /// the forms of the data file (short forms, demonyms, capitals, abbreviations, and phrases that are not
-/// countries). Immutable once loaded: share one between threads.
+/// countries), and the cue words around them. Immutable once loaded: share one between threads.
 class CountryLexicon {
   public:
-    /// Loads ICU's names and the forms in `alias_file`; `segmenter` cuts the forms as text is cut.
-    /// Throws std::runtime_error naming the file and line of a bad entry.
-    static std::shared_ptr<const CountryLexicon> load(const std::string& alias_file, Segmenter& segmenter);
+    /// Loads ICU's names and the forms in `alias_file`, with the cue words `cues`; `segmenter` cuts the
+    /// forms as text is cut. Throws std::runtime_error naming the file and line of a bad entry.
+    static std::shared_ptr<const CountryLexicon> load(const std::string& alias_file, CountryCueWords cues,
+                                                      Segmenter& segmenter);
 
     /// All countries, in ISO code order.
     const std::vector<Country>& countries() const { return countries_; }
@@ -62,6 +76,8 @@ class CountryLexicon {
 
     /// The caveat for the English one-word form with exact term `key`, or nullptr.
     const CountryCaveat* caveat(const std::string& key) const;
+    /// The cue words around country forms.
+    const CountryCueWords& cues() const { return cues_; }
 
     /// Marks a form that is not a country.
     static constexpr std::uint32_t kNoCountry = 0xFFFFFFFF;
@@ -80,6 +96,7 @@ class CountryLexicon {
     PhraseMatcher matcher_;
     std::unordered_map<std::string, CountryAbbreviation> abbreviations_;
     std::unordered_map<std::string, CountryCaveat> caveats_;
+    CountryCueWords cues_;
 };
 
 /// The rule name reported for a form kind ("name", "demonym", ...).

@@ -1,7 +1,6 @@
 #include "entities/gazetteer.h"
 
 #include <algorithm>
-#include <set>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
@@ -91,28 +90,24 @@ void Gazetteer::add_actor(Segmenter& segmenter, NameNormaliser& names, Actor a) 
     add_name_keys(names, index);
 }
 
-std::shared_ptr<const Gazetteer> Gazetteer::load(const std::string& file, Segmenter& segmenter, NameNormaliser& names) {
+std::shared_ptr<const Gazetteer> Gazetteer::load(const std::string& file, Segmenter& segmenter, NameNormaliser& names,
+                                                 GazetteerWords words) {
     auto g = std::make_shared<Gazetteer>();
+    g->words_ = std::move(words);
     read_data_file(file, [&](const DataRecord& r) { g->add_actor(segmenter, names, actor_of(r)); });
     return g;
 }
 
 namespace {
 
-// Countries whose people are written family name first in English (Xi Jinping, Lee Jae-myung).
-bool family_first(const std::string& country) {
-    static const std::set<std::string> codes = {"CN", "TW", "HK", "MO", "KR", "KP", "VN", "MN", "KH"};
-    return codes.count(country) > 0;
-}
-
-// The words of a Latin-script name, without suffixes and initials ("Ferdinand Marcos Jr." → Ferdinand Marcos).
-std::vector<std::string> name_words(const std::string& name) {
+// The words of a Latin-script name, without `suffixes` and initials ("Ferdinand Marcos Jr." → Ferdinand Marcos).
+std::vector<std::string> name_words(const std::string& name, const std::unordered_set<std::string>& suffixes) {
     std::vector<std::string> words;
     std::string word;
     for (std::size_t i = 0; i <= name.size(); ++i) {
         const char c = i < name.size() ? name[i] : ' ';
         if (c == ' ') {
-            const bool suffix = word == "Jr." || word == "Jr" || word == "Sr." || word == "III" || word == "II";
+            const bool suffix = suffixes.count(word) > 0;
             const bool initial = word.size() <= 2 && !word.empty() && word.back() == '.';
             if (!word.empty() && !suffix && !initial) words.push_back(word);
             word.clear();
@@ -132,10 +127,11 @@ std::string form_without_separators(const std::string& form) {
 }
 
 // The parts of a multi-part form: Latin words, or katakana words joined by ・ (ドナルド・トランプ).
-std::vector<std::vector<std::string>> form_parts(NameNormaliser& names, const std::string& form) {
+std::vector<std::vector<std::string>> form_parts(NameNormaliser& names, const std::string& form,
+                                                 const std::unordered_set<std::string>& suffixes) {
     std::vector<std::vector<std::string>> parts;
     if (latin(form)) {
-        for (const std::string& w : name_words(form)) parts.push_back({names.latin_part(w)});
+        for (const std::string& w : name_words(form, suffixes)) parts.push_back({names.latin_part(w)});
         return parts;
     }
     if (!all_kana(form_without_separators(form))) return parts;  // kanji forms go by their reading
@@ -162,9 +158,10 @@ void Gazetteer::add_name_keys(NameNormaliser& names, std::uint32_t index) {
         name.family = names.kana_romaji(a.reading.substr(0, space));
         name.given.push_back(names.kana_romaji(a.reading.substr(space + 1)));
     } else {
-        std::vector<std::string> words = name_words(a.label_en);
+        std::vector<std::string> words = name_words(a.label_en, words_.name_suffixes);
         if (!words.empty()) {
-            const std::size_t family = family_first(a.country) ? 0 : words.size() - 1;
+            // The English press writes some countries' people family name first (Xi Jinping, Lee Jae-myung).
+            const std::size_t family = words_.family_first_countries.count(a.country) ? 0 : words.size() - 1;
             name.family = names.latin_part(words[family]);
             for (std::size_t i = 0; i < words.size(); ++i)
                 if (i != family) name.given.push_back(names.latin_part(words[i]));
@@ -179,7 +176,7 @@ void Gazetteer::add_name_keys(NameNormaliser& names, std::uint32_t index) {
     forms.push_back(a.label_en);
     forms.push_back(a.label_ja);
     for (const std::string& form : forms) {
-        const auto parts = form_parts(names, form);
+        const auto parts = form_parts(names, form, words_.name_suffixes);
         for (const auto& combo : all_combinations(parts)) {
             if (combo.size() > 1)
                 add(by_full_name_, name_id(combo), index);

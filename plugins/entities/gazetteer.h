@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "entities/phrase_matcher.h"
@@ -19,6 +20,14 @@ class Segmenter;
 struct ActorName {
     std::string family;
     std::vector<std::string> given;
+};
+
+/// The word lists by which the gazetteer reads its people's Latin-script names, from the data files.
+struct GazetteerWords {
+    /// ISO codes written family name first (family-name-first-countries.txt).
+    std::unordered_set<std::string> family_first_countries;
+    /// Words after a name, not part of it: "Jr." (name-suffixes.txt).
+    std::unordered_set<std::string> name_suffixes;
 };
 
 /// A known actor: a stable id with labels in both languages and the forms that name it.
@@ -44,10 +53,11 @@ struct Actor {
 /// one between threads.
 class Gazetteer {
   public:
-    /// Loads `file` (JSON Lines, one actor an object); `segmenter` cuts the forms as text is cut and
-    /// `names` gives people their canonical name keys. Throws std::runtime_error naming the file and line
-    /// of a bad or duplicate entry.
-    static std::shared_ptr<const Gazetteer> load(const std::string& file, Segmenter& segmenter, NameNormaliser& names);
+    /// Loads `file` (JSON Lines, one actor an object); `segmenter` cuts the forms as text is cut, `names`
+    /// gives people their canonical name keys and `words` tells how Latin-script names are ordered and
+    /// ended. Throws std::runtime_error naming the file and line of a bad or duplicate entry.
+    static std::shared_ptr<const Gazetteer> load(const std::string& file, Segmenter& segmenter, NameNormaliser& names,
+                                                 GazetteerWords words);
 
     /// All actors, in file order.
     const std::vector<Actor>& actors() const { return actors_; }
@@ -93,6 +103,7 @@ class Gazetteer {
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_full_name_;
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_family_name_;
     std::unordered_map<std::string, std::uint32_t> generic_by_key_;
+    GazetteerWords words_;
 };
 
 }  // namespace geofacet

@@ -1,7 +1,6 @@
 #include "entities/name_finder.h"
 
 #include <algorithm>
-#include <set>
 
 #include "names/romaji.h"
 #include "text/normaliser.h"
@@ -11,43 +10,6 @@
 namespace geofacet {
 
 namespace {
-
-// Capitalised words that begin sentences and headings without being names.
-const std::set<std::string> kNotNameWords = {
-    "the", "a", "an", "in", "on", "at", "for", "from", "with", "by", "of", "to", "and", "but", "or", "as", "after",
-    "before", "during", "when", "while", "if", "it", "its", "this", "that", "these", "those", "he", "she", "they",
-    "we", "his", "her", "their", "our", "there", "here", "asked", "under", "over", "since", "until", "last", "next",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "ms", "mrs",
-    "dr", "sir", "prime", "minister", "president", "secretary", "chancellor", "general", "state", "department",
-    "house", "senate", "upper", "lower", "summit", "dialogue", "day", "week", "year", "north", "south", "east",
-    "west", "new", "old", "great", "first", "second", "third", "liberation", "strait", "sea", "ocean", "island",
-    "islands", "peninsula", "river", "prefecture", "province", "city", "street", "road", "airport", "station",
-    "inc", "ltd", "co", "corp", "forces", "force", "army", "navy", "times", "post", "news", "journal", "daily",
-    "party", "ministry", "agency", "bank", "council", "office", "committee", "commission", "court", "group",
-    "association", "federation", "union", "institute", "university", "fund", "organization", "organisation",
-    "company", "corporation", "command", "fleet", "guard", "coast", "defense", "defence", "foreign", "trade",
-    "economic", "security", "national", "international", "federal", "central", "world", "global", "pacific",
-    "atlantic", "asian", "european", "american", "japanese", "chinese", "korean", "british", "indo", "quad",
-    "g7", "g20", "gdp", "nato", "un", "eu", "us", "uk", "ai", "ceo", "cabinet", "diet", "parliament", "congress",
-    "shimbun", "shinbun", "kaisha", "ginko", "keizai", "tsushin", "jiji", "kyodo", "nikkei", "expo",
-    "government", "administration", "white", "black", "red", "blue", "green"};
-
-// Head words of organisation names: "Japan Coast Guard", "Democratic Party".
-const std::set<std::string> kOrganisationHeads = {
-    "ministry", "party", "agency", "corporation", "corp", "association", "federation", "institute", "institution",
-    "university", "college", "academy", "commission", "committee", "council", "bank", "fund", "organization",
-    "organisation", "company", "co", "inc", "ltd", "group", "holdings", "foundation", "authority", "bureau",
-    "command", "court", "forum", "centre", "center", "research", "society", "securities", "industries",
-    "industry", "motors", "electric", "electronics", "shipbuilding", "steel", "analytics", "capital", "partners",
-    "resources", "airlines", "airways", "trust", "exchange", "union", "league", "hospital", "museum"};
-
-// Small words inside organisation names: "Center for Strategic and International Studies".
-const std::set<std::string> kConnectors = {"of", "for", "and", "&", "on", "the"};
-
-// Words before a capitalised run that make it a place rather than a person: "on Amami Oshima".
-const std::set<std::string> kPlacePrepositions = {"in", "on", "at", "near", "across", "around", "off", "into",
-                                                  "onto", "toward", "towards", "throughout", "outside", "inside"};
 
 bool capitalised(const Token& t) {
     const unsigned char c = static_cast<unsigned char>(t.surface[0]);
@@ -63,41 +25,6 @@ bool joined_by_space(const std::string& text, const Token& a, const Token& b) {
         if (text[i] != ' ' && text[i] != '-') return false;
     return b.begin - a.end <= 2;
 }
-
-}  // namespace
-
-bool NameFinder::common_english(const std::string& word) const {
-    if (!english_) return false;
-    std::string w = lower(word);
-    for (int form = 0; form < 2; ++form) {
-        for (std::string_view rest : english_->find(w))
-            if (rest.size() >= 2 && rest.substr(rest.size() - 2) == "|w") return true;  // written in lower case
-        if (w.size() < 4 || w.back() != 's') break;
-        w.pop_back();  // "Earths": the singular is a common word
-    }
-    return false;
-}
-
-bool NameFinder::organisation_head(const std::string& word) const { return kOrganisationHeads.count(lower(word)) > 0; }
-
-bool NameFinder::name_word(const TextView& view, std::size_t t) const {
-    if (t >= view.tokens.size()) return false;
-    const Token& token = view.tokens[t];
-    if (token.kind == TokenKind::Japanese) return given_name_tokens(view.tokens, t) > 0;
-    return capitalised(token) && !kNotNameWords.count(lower(token.surface));
-}
-
-std::vector<NameCandidate> NameFinder::find(const TextView& view, const TitleMarks& titles,
-                                            const std::vector<bool>& covered, const std::vector<bool>& countries) const {
-    std::vector<NameCandidate> out;
-    find_japanese(view, titles, covered, out);
-    find_english(view, titles, covered, countries, out);
-    std::sort(out.begin(), out.end(),
-              [](const NameCandidate& a, const NameCandidate& b) { return a.first_piece < b.first_piece; });
-    return out;
-}
-
-namespace {
 
 // Piece range of each token.
 struct TokenPieces {
@@ -137,7 +64,86 @@ void add_katakana_parts(const Token& t, std::vector<WrittenPart>& parts) {
     }
 }
 
+// A name written in katakana, of two parts or more joined by ・, each a name ENAMDICT spells: エミリー・ジョーダン.
+bool spelled_by_enamdict(const NameDictionary* names, const std::vector<WrittenPart>& parts) {
+    if (!names || parts.size() < 2) return false;
+    return std::all_of(parts.begin(), parts.end(), [&](const WrittenPart& p) { return !names->latin(p.surface).empty(); });
+}
+
+// True when `word` ends in a possessive: "Taipei's".
+bool possessive(const std::string& word) {
+    return word.size() > 2 && (word.compare(word.size() - 2, 2, "'s") == 0 ||
+                               (word.size() > 4 && word.compare(word.size() - 4, 4, "\u2019s") == 0));
+}
+
 }  // namespace
+
+// What one call of find() reads.
+struct NameFinder::Scan {
+    const TextView& view;
+    const TitleMarks& titles;
+    const std::vector<bool>& covered;    // tokens of known actors and countries
+    const std::vector<bool>& countries;  // tokens of countries, which may stand inside an organisation's name
+    TokenPieces pieces;
+
+    // A Japanese token that no known actor or country covers.
+    bool free_japanese(std::size_t t) const {
+        return t < view.tokens.size() && !covered[t] && view.tokens[t].kind == TokenKind::Japanese;
+    }
+    // A Japanese title or honorific stands right after token `t` (石破|首相, 中谷|氏).
+    bool titled_after(std::size_t t) const { return titles.title_after[pieces.last[t]]; }
+    // A capitalised English word that is not part of a title.
+    bool capital_word(std::size_t t) const {
+        return t < view.tokens.size() && capitalised(view.tokens[t]) && !titles.in_title[pieces.first[t]];
+    }
+    // A token glued to the previous one by a hyphen continues its word: "Eun-ji", "Moon-soo".
+    bool hyphen_glued(std::size_t t) const {
+        return t < view.tokens.size() && t > 0 && view.tokens[t].kind == TokenKind::Word &&
+               view.text.compare(view.tokens[t - 1].end, view.tokens[t].begin - view.tokens[t - 1].end, "-") == 0;
+    }
+};
+
+// One word of a run of capitalised English words.
+struct NameFinder::RunWord {
+    WrittenPart part;        // the word, with its hyphenated parts ("Eun-ji")
+    std::size_t last_token;  // its last token
+    bool connector;          // a small word inside an organisation's name: "of", "for"
+    bool country;            // a country's word
+};
+
+bool NameFinder::common_english(const std::string& word) const {
+    if (!english_) return false;
+    std::string w = lower(word);
+    for (int form = 0; form < 2; ++form) {
+        for (std::string_view rest : english_->find(w))
+            if (rest.size() >= 2 && rest.substr(rest.size() - 2) == "|w") return true;  // written in lower case
+        if (w.size() < 4 || w.back() != 's') break;
+        w.pop_back();  // "Earths": the singular is a common word
+    }
+    return false;
+}
+
+bool NameFinder::organisation_head(const std::string& word) const {
+    return words_.organisation_heads.count(lower(word)) > 0;
+}
+
+bool NameFinder::name_word(const TextView& view, std::size_t t) const {
+    if (t >= view.tokens.size()) return false;
+    const Token& token = view.tokens[t];
+    if (token.kind == TokenKind::Japanese) return given_name_tokens(view.tokens, t) > 0;
+    return capitalised(token) && !words_.not_name.count(lower(token.surface));
+}
+
+std::vector<NameCandidate> NameFinder::find(const TextView& view, const TitleMarks& titles,
+                                            const std::vector<bool>& covered, const std::vector<bool>& countries) const {
+    const Scan scan{view, titles, covered, countries, TokenPieces(view)};
+    std::vector<NameCandidate> out;
+    find_japanese(scan, out);
+    find_english(scan, out);
+    std::sort(out.begin(), out.end(),
+              [](const NameCandidate& a, const NameCandidate& b) { return a.first_piece < b.first_piece; });
+    return out;
+}
 
 // How many tokens from `at` make a given name: a 人名,名 token, or two kanji tokens of three characters at
 // most that ENAMDICT knows together as a given name (亮|正 → 亮正). 0 when none.
@@ -152,168 +158,180 @@ std::size_t NameFinder::given_name_tokens(const std::vector<Token>& tokens, std:
     return tokens[at].is("名詞,固有名詞,人名,名") ? 1 : 0;
 }
 
-void NameFinder::find_japanese(const TextView& view, const TitleMarks& titles, const std::vector<bool>& covered,
-                               std::vector<NameCandidate>& out) const {
-    const auto& tokens = view.tokens;
-    const TokenPieces pieces(view);
-    const auto titled_after = [&](std::size_t t) { return titles.title_after[pieces.last[t]]; };
-    const auto free = [&](std::size_t t) { return t < tokens.size() && !covered[t] && tokens[t].kind == TokenKind::Japanese; };
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (!free(i) || titles.in_title[pieces.first[i]]) continue;
-        const Token& t = tokens[i];
+void NameFinder::find_japanese(const Scan& s, std::vector<NameCandidate>& out) const {
+    for (std::size_t i = 0; i < s.view.tokens.size(); ++i) {
+        if (!s.free_japanese(i) || s.titles.in_title[s.pieces.first[i]]) continue;
+        if (!japanese_full_name(s, i, out) && !japanese_surname(s, i, out) && !katakana_name(s, i, out))
+            japanese_organisation(s, i, out);
+    }
+}
+
+// Surname + given name from token `i`: 中谷|元, 岩屋|毅 (MeCab may miss the surname, never both when a title
+// follows). Moves `i` to the name's last token; false when there is none.
+bool NameFinder::japanese_full_name(const Scan& s, std::size_t& i, std::vector<NameCandidate>& out) const {
+    const auto& tokens = s.view.tokens;
+    const Token& t = tokens[i];
+    const bool surname = t.is("名詞,固有名詞,人名,姓");
+    const bool kanji_noun = t.is("名詞") && has_kanji(t.surface) && !t.is("名詞,固有名詞,人名") &&
+                            !t.is("名詞,固有名詞,地域") && !t.is("名詞,固有名詞,組織") && utf8::length(t.surface) <= 3;
+    const std::size_t given = (surname || kanji_noun) ? given_name_tokens(tokens, i + 1) : 0;
+    bool all_free = given > 0;
+    for (std::size_t k = i + 1; k <= i + given; ++k) all_free = all_free && s.free_japanese(k);
+    if (!all_free || !(surname || s.titled_after(i + given))) return false;
+    const std::size_t g = i + given;
+    WrittenPart given_part = part_of(tokens[i + 1]);
+    if (given > 1) {  // MeCab cut the given name (亮|正): read it whole from ENAMDICT, not in pieces
+        given_part.surface = s.view.slice(tokens[i + 1].begin, tokens[g].end);
+        given_part.reading.clear();
+    }
+    NameCandidate c;
+    c.first_piece = s.pieces.first[i];
+    c.last_piece = s.pieces.last[g];
+    c.parts = {part_of(t), given_part};
+    c.family_first = true;
+    c.titled = s.titled_after(g);
+    c.cue = "MeCab 人名 (surname, given name)";
+    out.push_back(std::move(c));
+    i = g;
+    return true;
+}
+
+// A surname alone at token `i`: before a title or honorific (中谷氏, 石破首相) it may name a known person;
+// alone it only joins a name met earlier in the text. False when token `i` is no name.
+bool NameFinder::japanese_surname(const Scan& s, std::size_t i, std::vector<NameCandidate>& out) {
+    const Token& t = s.view.tokens[i];
+    if (!t.is("名詞,固有名詞,人名")) return false;
+    NameCandidate c;
+    c.first_piece = s.pieces.first[i];
+    c.last_piece = s.pieces.last[i];
+    c.parts = {part_of(t)};
+    c.family_first = true;
+    c.titled = s.titled_after(i);
+    c.cue = c.titled ? "MeCab 人名 before a title" : "MeCab 人名";
+    out.push_back(std::move(c));
+    return true;
+}
+
+// Katakana words (joined by ・) from token `i`, a name before a title (ピート・ヘグセス国防長官, ルビオ国務長官),
+// where MeCab tags one as a person, or where ENAMDICT spells every part. Moves `i` past the katakana words,
+// name or not; false when token `i` is not katakana.
+bool NameFinder::katakana_name(const Scan& s, std::size_t& i, std::vector<NameCandidate>& out) const {
+    const auto& tokens = s.view.tokens;
+    if (!katakana_word(tokens[i])) return false;
+    std::size_t j = i;
+    while (s.free_japanese(j + 1) && katakana_word(tokens[j + 1]) && !s.view.pieces[s.pieces.first[j + 1]].hard_gap &&
+           !s.titles.in_title[s.pieces.first[j + 1]])
+        ++j;
+    bool person_tag = false;
+    for (std::size_t k = i; k <= j; ++k) person_tag |= tokens[k].is("名詞,固有名詞,人名");
+    std::vector<WrittenPart> parts;
+    for (std::size_t k = i; k <= j; ++k) add_katakana_parts(tokens[k], parts);
+    if (s.titled_after(j) || person_tag || spelled_by_enamdict(names_.get(), parts)) {
         NameCandidate c;
-        c.first_piece = pieces.first[i];
-        // Surname + given name: 中谷|元, 岩屋|毅 (MeCab may miss the surname, never both when a title follows).
-        const bool surname = t.is("名詞,固有名詞,人名,姓");
-        const bool kanji_noun = t.is("名詞") && has_kanji(t.surface) && !t.is("名詞,固有名詞,人名") &&
-                                !t.is("名詞,固有名詞,地域") && !t.is("名詞,固有名詞,組織") && utf8::length(t.surface) <= 3;
-        const std::size_t given = (surname || kanji_noun) ? given_name_tokens(tokens, i + 1) : 0;
-        bool all_free = given > 0;
-        for (std::size_t k = i + 1; k <= i + given; ++k) all_free = all_free && free(k);
-        if (all_free && (surname || titled_after(i + given))) {
-            const std::size_t g = i + given;
-            c.last_piece = pieces.last[g];
-            WrittenPart given_part = part_of(tokens[i + 1]);
-            if (given > 1) {  // MeCab cut the given name (亮|正): read it whole from ENAMDICT, not in pieces
-                given_part.surface = view.slice(tokens[i + 1].begin, tokens[g].end);
-                given_part.reading.clear();
-            }
-            c.parts = {part_of(t), given_part};
-            c.family_first = true;
-            c.titled = titled_after(g);
-            c.cue = "MeCab 人名 (surname, given name)";
-            out.push_back(std::move(c));
-            i = g;
-            continue;
-        }
-        // A surname alone: before a title or honorific (中谷氏, 石破首相) it may name a known person; alone it
-        // only joins a name met earlier in the text.
-        if (t.is("名詞,固有名詞,人名")) {
-            c.last_piece = pieces.last[i];
-            c.parts = {part_of(t)};
-            c.family_first = true;
-            c.titled = titled_after(i);
-            c.cue = c.titled ? "MeCab 人名 before a title" : "MeCab 人名";
-            out.push_back(std::move(c));
-            continue;
-        }
-        // Katakana words (joined by ・) before a title: ピート・ヘグセス国防長官, ルビオ国務長官.
-        if (katakana_word(t)) {
-            std::size_t j = i;
-            while (free(j + 1) && katakana_word(tokens[j + 1]) && !view.pieces[pieces.first[j + 1]].hard_gap &&
-                   !titles.in_title[pieces.first[j + 1]])
-                ++j;
-            bool person_tag = false;
-            for (std::size_t k = i; k <= j; ++k) person_tag |= tokens[k].is("名詞,固有名詞,人名");
-            // A foreign name of two parts or more joined by ・, each a name ENAMDICT spells: エミリー・ジョーダン.
-            std::vector<WrittenPart> dotted;
-            for (std::size_t k = i; k <= j; ++k) add_katakana_parts(tokens[k], dotted);
-            bool known_parts = names_ && dotted.size() >= 2;
-            for (const WrittenPart& p : dotted) known_parts = known_parts && !names_->latin(p.surface).empty();
-            if (titled_after(j) || person_tag || known_parts) {
-                c.last_piece = pieces.last[j];
-                for (std::size_t k = i; k <= j; ++k) add_katakana_parts(tokens[k], c.parts);
-                c.titled = titled_after(j);
-                c.cue = c.titled ? "katakana name before a title" : "MeCab 人名 (katakana)";
-                out.push_back(std::move(c));
-            }
-            i = j;
-            continue;
-        }
-        // Organisations MeCab knows: 名詞,固有名詞,組織.
-        if (t.is("名詞,固有名詞,組織") && utf8::length(t.surface) >= 3) {  // 2: abbreviations such as 衆参
-            c.last_piece = pieces.last[i];
-            c.parts = {part_of(t)};
-            c.organisation = true;
-            c.cue = "MeCab 組織";
-            out.push_back(std::move(c));
+        c.first_piece = s.pieces.first[i];
+        c.last_piece = s.pieces.last[j];
+        c.parts = std::move(parts);
+        c.titled = s.titled_after(j);
+        c.cue = c.titled ? "katakana name before a title" : "MeCab 人名 (katakana)";
+        out.push_back(std::move(c));
+    }
+    i = j;
+    return true;
+}
+
+// An organisation MeCab knows at token `i` (名詞,固有名詞,組織), of three characters or more: two are
+// abbreviations such as 衆参.
+void NameFinder::japanese_organisation(const Scan& s, std::size_t i, std::vector<NameCandidate>& out) {
+    const Token& t = s.view.tokens[i];
+    if (!t.is("名詞,固有名詞,組織") || utf8::length(t.surface) < 3) return;
+    NameCandidate c;
+    c.first_piece = s.pieces.first[i];
+    c.last_piece = s.pieces.last[i];
+    c.parts = {part_of(t)};
+    c.organisation = true;
+    c.cue = "MeCab 組織";
+    out.push_back(std::move(c));
+}
+
+void NameFinder::find_english(const Scan& s, std::vector<NameCandidate>& out) const {
+    for (std::size_t i = 0; i < s.view.tokens.size(); ++i) {
+        if ((s.covered[i] && !s.countries[i]) || !s.capital_word(i) || s.hyphen_glued(i)) continue;
+        const std::vector<RunWord> run = capitalised_run(s, i);
+        if (run.empty()) continue;
+        const bool organisation = std::any_of(run.begin(), run.end(), [&](const RunWord& w) {
+            return words_.organisation_heads.count(lower(w.part.surface)) > 0;
+        });
+        if (organisation && run.size() > 1) {
+            out.push_back(english_organisation(s, i, run));
+            i = run.back().last_token;
+        } else {
+            i = english_person(s, i, run, out);
         }
     }
 }
 
-void NameFinder::find_english(const TextView& view, const TitleMarks& titles, const std::vector<bool>& covered,
-                              const std::vector<bool>& countries, std::vector<NameCandidate>& out) const {
-    const auto& tokens = view.tokens;
-    const TokenPieces pieces(view);
-    const auto capital_word = [&](std::size_t t) {
-        return t < tokens.size() && capitalised(tokens[t]) && !titles.in_title[pieces.first[t]];
-    };
-    // A token glued to the previous one by a hyphen continues its word: "Eun-ji", "Moon-soo".
-    const auto hyphen_glued = [&](std::size_t t) {
-        return t < tokens.size() && t > 0 && tokens[t].kind == TokenKind::Word &&
-               view.text.compare(tokens[t - 1].end, tokens[t].begin - tokens[t - 1].end, "-") == 0;
-    };
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if ((covered[i] && !countries[i]) || !capital_word(i) || hyphen_glued(i)) continue;
-        // The capitalised run, with connectors inside and country words (only inside an organisation).
-        std::vector<WrittenPart> words;
-        std::vector<std::size_t> word_end;  // last token of each word
-        std::vector<bool> connector, country_word;
-        std::size_t j = i;
-        for (std::size_t t = i; t < tokens.size();) {
-            if (t > i && !joined_by_space(view.text, tokens[word_end.back()], tokens[t])) break;
-            const bool is_connector = t > i && kConnectors.count(lower(tokens[t].surface)) > 0 && !capitalised(tokens[t]);
-            if (!is_connector && (!capital_word(t) || (covered[t] && !countries[t]))) break;
-            // "Heavy Industries and Hanwha ..." is two organisations: "and" after a head word ends the first.
-            if (is_connector && lower(tokens[t].surface) == "and" && kOrganisationHeads.count(lower(words.back().surface))) break;
-            WrittenPart w = part_of(tokens[t]);
-            std::size_t last = t;
-            while (hyphen_glued(last + 1)) w.surface += "-" + tokens[++last].surface;
-            words.push_back(std::move(w));
-            word_end.push_back(last);
-            connector.push_back(is_connector);
-            country_word.push_back(countries[t]);
-            t = last + 1;
-        }
-        while (!words.empty() && connector.back()) {  // a run ends on a capitalised word
-            words.pop_back(), word_end.pop_back(), connector.pop_back(), country_word.pop_back();
-        }
-        if (words.empty()) continue;
-        j = word_end.back();
-        bool organisation = false;
-        for (const WrittenPart& w : words) organisation |= kOrganisationHeads.count(lower(w.surface)) > 0;
-        NameCandidate c;
-        c.first_piece = pieces.first[i];
-        c.titled = titles.title_before[pieces.first[i]];
-        if (organisation && words.size() > 1) {
-            // "The" and a possessive country ("Taipei's Mainland Affairs Council") are not part of the name.
-            const std::string& head = words.front().surface;
-            const bool possessive = head.size() > 2 && (head.compare(head.size() - 2, 2, "'s") == 0 ||
-                                                        (head.size() > 4 && head.compare(head.size() - 4, 4, "\u2019s") == 0));
-            std::size_t first = (lower(head) == "the" || (country_word[0] && possessive)) ? 1 : 0;
-            c.first_piece = pieces.first[first ? word_end[0] + 1 : i];
-            c.last_piece = pieces.last[j];
-            c.parts.assign(words.begin() + static_cast<std::ptrdiff_t>(first), words.end());
-            c.organisation = true;
-            c.cue = "capitalised organisation";
-            out.push_back(std::move(c));
-            i = j;
-            continue;
-        }
-        // A person: name words only, up to the first connector, country word or heading word.
-        std::size_t n = 0;
-        while (n < words.size() && !connector[n] && !country_word[n] && !kNotNameWords.count(lower(words[n].surface))) ++n;
-        if (n == 0 || n > 3) {
-            i = j;
-            continue;
-        }
-        c.parts.assign(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n));
-        c.last_piece = pieces.last[word_end[n - 1]];
-        const std::string before = i > 0 ? lower(tokens[i - 1].surface) : "";
-        const bool after_place_word = i > 0 && kPlacePrepositions.count(before) && tokens[i - 1].end + 1 == tokens[i].begin;
-        const std::string& last = c.parts.back().surface;
-        if (c.titled) {
-            c.cue = "after a title";
-        } else if (!common_english(last) && !after_place_word) {
-            // Two or three words are a name; one alone only joins a name met earlier in the text.
-            c.cue = n > 1 ? "capitalised name" : "capitalised word";
-        } else {
-            i = word_end[n - 1];
-            continue;
-        }
-        out.push_back(std::move(c));
-        i = word_end[n - 1];
+// The run of capitalised words from token `i`, with connectors inside ("Center for Strategic and
+// International Studies") and country words (which only an organisation keeps); it ends on a capitalised word.
+std::vector<NameFinder::RunWord> NameFinder::capitalised_run(const Scan& s, std::size_t i) const {
+    const auto& tokens = s.view.tokens;
+    std::vector<RunWord> run;
+    for (std::size_t t = i; t < tokens.size();) {
+        if (t > i && !joined_by_space(s.view.text, tokens[run.back().last_token], tokens[t])) break;
+        const std::string word = lower(tokens[t].surface);
+        const bool is_connector = t > i && words_.connectors.count(word) > 0 && !capitalised(tokens[t]);
+        if (!is_connector && (!s.capital_word(t) || (s.covered[t] && !s.countries[t]))) break;
+        // "Heavy Industries and Hanwha ..." is two organisations: "and" after a head word ends the first.
+        if (is_connector && word == "and" && words_.organisation_heads.count(lower(run.back().part.surface))) break;
+        RunWord w{part_of(tokens[t]), t, is_connector, s.countries[t]};
+        while (s.hyphen_glued(w.last_token + 1)) w.part.surface += "-" + tokens[++w.last_token].surface;
+        t = w.last_token + 1;
+        run.push_back(std::move(w));
     }
+    while (!run.empty() && run.back().connector) run.pop_back();
+    return run;
+}
+
+// The organisation that capitalised run `run` from token `i` names. "The" and a possessive country
+// ("Taipei's Mainland Affairs Council") are not part of it.
+NameCandidate NameFinder::english_organisation(const Scan& s, std::size_t i, const std::vector<RunWord>& run) {
+    const std::string& head = run.front().part.surface;
+    const std::size_t first = (lower(head) == "the" || (run.front().country && possessive(head))) ? 1 : 0;
+    NameCandidate c;
+    c.first_piece = s.pieces.first[first ? run.front().last_token + 1 : i];
+    c.last_piece = s.pieces.last[run.back().last_token];
+    for (std::size_t k = first; k < run.size(); ++k) c.parts.push_back(run[k].part);
+    c.titled = s.titles.title_before[s.pieces.first[i]];
+    c.organisation = true;
+    c.cue = "capitalised organisation";
+    return c;
+}
+
+// The person that capitalised run `run` from token `i` may name: its name words, up to the first connector,
+// country word or word that is no name, when they are one to three words after a title, or end in a word
+// that is no common English word and follow no place preposition. Returns the last token looked at.
+std::size_t NameFinder::english_person(const Scan& s, std::size_t i, const std::vector<RunWord>& run,
+                                       std::vector<NameCandidate>& out) const {
+    std::size_t n = 0;
+    while (n < run.size() && !run[n].connector && !run[n].country && !words_.not_name.count(lower(run[n].part.surface)))
+        ++n;
+    if (n == 0 || n > 3) return run.back().last_token;
+    NameCandidate c;
+    c.first_piece = s.pieces.first[i];
+    c.last_piece = s.pieces.last[run[n - 1].last_token];
+    for (std::size_t k = 0; k < n; ++k) c.parts.push_back(run[k].part);
+    c.titled = s.titles.title_before[s.pieces.first[i]];
+    const auto& tokens = s.view.tokens;
+    const std::string before = i > 0 ? lower(tokens[i - 1].surface) : "";
+    const bool after_place_word =
+        i > 0 && words_.place_prepositions.count(before) && tokens[i - 1].end + 1 == tokens[i].begin;
+    if (c.titled)
+        c.cue = "after a title";
+    else if (!common_english(c.parts.back().surface) && !after_place_word)
+        c.cue = n > 1 ? "capitalised name" : "capitalised word";  // one word alone only joins a name met before
+    else
+        return run[n - 1].last_token;
+    out.push_back(std::move(c));
+    return run[n - 1].last_token;
 }
 
 }  // namespace geofacet

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "dict/name_dictionary.h"
@@ -28,16 +29,29 @@ struct NameCandidate {
     std::string cue;                              ///< why it looks like a name
 };
 
+/// The English words that tell a name's shape, from the data files (one word a line, lower case).
+struct NameFinderWords {
+    /// Capitalised words that are not names (not-name-words.txt).
+    std::unordered_set<std::string> not_name;
+    /// Head words of organisations (organisation-heads.txt).
+    std::unordered_set<std::string> organisation_heads;
+    /// Small words inside organisation names (name-connectors.txt).
+    std::unordered_set<std::string> connectors;
+    /// Words that make the run after them a place (place-prepositions.txt).
+    std::unordered_set<std::string> place_prepositions;
+};
+
 /// Finds name candidates by shape and cues: in English a title before a capitalised run, or a run of
 /// capitalised words ending in a word that is not common English; in Japanese MeCab's proper-noun tags
 /// (人名, 組織), a surname before a title or honorific, katakana words before a title. Immutable;
 /// thread-safe.
 class NameFinder {
   public:
-    /// A finder that tells common English words by `english` (EDICT's English glosses; may be null) and
-    /// Japanese given names by `names` (ENAMDICT; may be null).
-    NameFinder(std::shared_ptr<const SortedTsv> english, std::shared_ptr<const NameDictionary> names)
-        : english_(std::move(english)), names_(std::move(names)) {}
+    /// A finder that tells common English words by `english` (EDICT's English glosses; may be null),
+    /// Japanese given names by `names` (ENAMDICT; may be null) and the shape of English names by `words`.
+    NameFinder(std::shared_ptr<const SortedTsv> english, std::shared_ptr<const NameDictionary> names,
+               NameFinderWords words)
+        : english_(std::move(english)), names_(std::move(names)), words_(std::move(words)) {}
 
     /// The candidates of `view` whose tokens are not `covered` (by a known actor or a country); tokens
     /// that are `countries` may still stand inside an organisation's name ("Japan Meteorological Agency").
@@ -55,15 +69,26 @@ class NameFinder {
     bool common_english(const std::string& word) const;
 
   private:
-    void find_japanese(const TextView& view, const TitleMarks& titles, const std::vector<bool>& covered,
-                       std::vector<NameCandidate>& out) const;
-    void find_english(const TextView& view, const TitleMarks& titles, const std::vector<bool>& covered,
-                      const std::vector<bool>& countries, std::vector<NameCandidate>& out) const;
+    struct Scan;     // what one call of find() reads
+    struct RunWord;  // one word of a run of capitalised English words
 
     std::size_t given_name_tokens(const std::vector<Token>& tokens, std::size_t at) const;
 
+    void find_japanese(const Scan& s, std::vector<NameCandidate>& out) const;
+    bool japanese_full_name(const Scan& s, std::size_t& i, std::vector<NameCandidate>& out) const;
+    static bool japanese_surname(const Scan& s, std::size_t i, std::vector<NameCandidate>& out);
+    bool katakana_name(const Scan& s, std::size_t& i, std::vector<NameCandidate>& out) const;
+    static void japanese_organisation(const Scan& s, std::size_t i, std::vector<NameCandidate>& out);
+
+    void find_english(const Scan& s, std::vector<NameCandidate>& out) const;
+    std::vector<RunWord> capitalised_run(const Scan& s, std::size_t i) const;
+    static NameCandidate english_organisation(const Scan& s, std::size_t i, const std::vector<RunWord>& run);
+    std::size_t english_person(const Scan& s, std::size_t i, const std::vector<RunWord>& run,
+                               std::vector<NameCandidate>& out) const;
+
     std::shared_ptr<const SortedTsv> english_;
     std::shared_ptr<const NameDictionary> names_;
+    NameFinderWords words_;
 };
 
 }  // namespace geofacet

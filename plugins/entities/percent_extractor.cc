@@ -78,90 +78,122 @@ std::size_t read_connector(const std::string& text, std::size_t at) {
     return 0;
 }
 
+// True when a number may start at byte `at`, whose character is `c`: a digit, a kanji numeral or the first
+// letter of a number word (zero ... ninety start with z, o, t, f, s, e or n), glued to nothing before it.
+bool number_may_start(const std::string& text, std::size_t at, char32_t c) {
+    const bool could_start = (c < 0x80 && (is_digit(static_cast<char>(c)) ||
+                                           std::strchr("zotfsenZOTFSEN", static_cast<char>(c)) != nullptr)) ||
+                             is_kanji_numeral(c);
+    return could_start && number_boundary(text, at) &&
+           !(c < 0x80 && is_alpha(static_cast<char>(c)) && at > 0 && is_alpha(text[at - 1]));
+}
+
+// A percentage read at one place of the text.
+struct PercentRead {
+    std::vector<double> values;  // two for a range
+    std::size_t end = 0;         // the byte after its unit; 0 when there is no percentage
+    std::string rule;            // "unit percent", "unit 割" ...
+};
+
+// A unit right after the first number, or a second number after a range connector that carries the unit
+// for both: "3 to 3.5 percent", "between 3 and 5 percent", "3〜3.5％", "２～３割" (20 and 30).
+PercentRead read_unit_or_range(const std::string& text, std::size_t start, const NumberRead& first) {
+    PercentRead r{{first.value}, 0, ""};
+    std::string unit;
+    r.end = read_unit(text, first.end, unit);
+    if (!r.end) {
+        std::size_t q = read_connector(text, first.end);
+        const bool between = start >= 8 && starts_with_ci(text, start - 8, "between ");
+        if (!q && between && starts_with(text, first.end, " and ")) q = first.end + 5;
+        if (q && q < text.size()) {
+            const NumberRead second = read_number(text, q);
+            if (second.ok && (r.end = read_unit(text, second.end, unit))) {
+                r.values.push_back(second.value);
+            } else if (second.ok && starts_with(text, second.end, "割")) {
+                r.values = {first.value * 10, second.value * 10};
+                r.end = second.end + std::string_view("割").size();
+                unit = "割";
+            }
+        }
+    }
+    r.rule = unit.empty() ? std::string() : "unit " + unit;
+    return r;
+}
+
+// Tenths after one number, with hundredths after them: 3割 = 30, 2割5分 = 25.
+PercentRead read_wari(const std::string& text, const NumberRead& first) {
+    PercentRead r{{first.value * 10}, first.end + std::string_view("割").size(), "unit 割"};
+    const std::size_t after = r.end;
+    const NumberRead bu = read_number(text, after < text.size() ? after : text.size() - 1);
+    if (after < text.size() && bu.ok && bu.value < 10 && starts_with(text, bu.end, "分")) {
+        r.values[0] += bu.value;
+        r.end = bu.end + std::string_view("分").size();
+    }
+    return r;
+}
+
+// The percentage whose first number, `first`, starts at byte `start`; its end is 0 when there is none (no
+// unit, or a difference of percentages: "2 percentage points").
+PercentRead read_percentage(const std::string& text, std::size_t start, const NumberRead& first) {
+    PercentRead r = read_unit_or_range(text, start, first);
+    if (!r.end && r.values.size() == 1 && starts_with(text, first.end, "割")) r = read_wari(text, first);
+    if (r.end && followed_by_points(text, r.end)) r.end = 0;
+    return r;
+}
+
+// The sentence around bytes [begin, end) of `text`: from the line break, ". " or "。" before to the one after.
+std::pair<std::size_t, std::size_t> sentence_around(const std::string& text, std::size_t begin, std::size_t end) {
+    std::size_t s = begin, e = end;
+    while (s > 0 && text[s - 1] != '\n' && !(text[s - 1] == '.' && s < text.size() && text[s] == ' ') &&
+           !starts_with(text, s >= 3 ? s - 3 : 0, "。"))
+        --s;
+    while (e < text.size() && text[e] != '\n' && !(text[e] == '.' && (e + 1 == text.size() || text[e + 1] == ' ')) &&
+           !starts_with(text, e, "。"))
+        ++e;
+    return {s, e};
+}
+
+// Appends a mention of each value of percentage `r`, read at byte `start`, with what it is a percentage of
+// when `subjects` (may be null) find a cue in its sentence.
+void add_mentions(const std::string& text, std::size_t start, const PercentRead& r, const PercentSubjects* subjects,
+                  std::vector<Mention>& out) {
+    std::string subject;
+    if (subjects) {
+        const auto [s, e] = sentence_around(text, start, r.end);
+        subject = subjects->subject_near(fold_case(text.substr(s, e - s)), start - s, r.end - s);
+    }
+    for (double value : r.values) {
+        Mention m;
+        m.facet = Facet::Percent;
+        m.value = schema::format_percent(value);
+        m.begin = start;
+        m.end = r.end;
+        m.text = text.substr(start, r.end - start);
+        m.rule = r.values.size() > 1 ? r.rule + " (range)" : r.rule;
+        m.of = subject;
+        out.push_back(std::move(m));
+    }
+}
+
 }  // namespace
 
 void PercentExtractor::extract(const std::string& text, std::vector<Mention>& out) const {
     std::size_t i = 0;
     while (i < text.size()) {
-        const std::size_t start = i;
         std::size_t next = i;
         const char32_t c = utf8::next(text, next);
-        // Number words start with z, o, t, f, s, e or n (zero ... ninety); other letters cannot start one.
-        const bool could_start = (c < 0x80 && (is_digit(static_cast<char>(c)) ||
-                                               std::strchr("zotfsenZOTFSEN", static_cast<char>(c)) != nullptr)) ||
-                                 is_kanji_numeral(c);
-        if (!could_start || !number_boundary(text, start) ||
-            (c < 0x80 && is_alpha(static_cast<char>(c)) && start > 0 && is_alpha(text[start - 1]))) {
-            i = next;
-            continue;
-        }
-        NumberRead first = read_number(text, start);
+        const NumberRead first = number_may_start(text, i, c) ? read_number(text, i) : NumberRead{};
         if (!first.ok) {
             i = next;
             continue;
         }
-        std::vector<std::pair<double, std::size_t>> values{{first.value, first.end}};
-        std::size_t p = first.end;
-        std::string unit;
-        std::size_t unit_end = read_unit(text, p, unit);
-        // "between 3 and 5 percent", "3 to 3.5 percent": a second number carries the unit for both.
-        if (!unit_end) {
-            std::size_t q = read_connector(text, p);
-            const bool between = start >= 8 && starts_with_ci(text, start - 8, "between ");
-            if (!q && between && starts_with(text, p, " and ")) q = p + 5;
-            if (q && q < text.size()) {
-                const NumberRead second = read_number(text, q);
-                if (second.ok && (unit_end = read_unit(text, second.end, unit))) {
-                    values.push_back({second.value, second.end});
-                } else if (second.ok && starts_with(text, second.end, "割")) {  // ２～３割: 20 and 30
-                    values = {{first.value * 10, first.end}, {second.value * 10, second.end}};
-                    unit_end = second.end + std::string_view("割").size();
-                    unit = "割";
-                }
-            }
-        }
-        double value = values.back().first;
-        std::string rule = unit.empty() ? std::string() : "unit " + unit;
-        // 3割 = 30, 2割5分 = 25, 1割2分5厘 = 12.5
-        if (!unit_end && values.size() == 1 && starts_with(text, p, "割")) {
-            value = first.value * 10;
-            unit_end = p + std::string_view("割").size();
-            const NumberRead bu = read_number(text, unit_end < text.size() ? unit_end : text.size() - 1);
-            if (unit_end < text.size() && bu.ok && bu.value < 10 && starts_with(text, bu.end, "分")) {
-                value += bu.value;
-                unit_end = bu.end + std::string_view("分").size();
-            }
-            values[0].first = value;
-            rule = "unit 割";
-        }
-        if (!unit_end || followed_by_points(text, unit_end)) {
-            i = first.end > start ? first.end : next;
+        const PercentRead r = read_percentage(text, i, first);
+        if (!r.end) {
+            i = first.end > i ? first.end : next;
             continue;
         }
-        std::string subject;
-        if (subjects_) {
-            // The sentence around the mention, case-folded for the cue search.
-            std::size_t s = start, e = unit_end;
-            while (s > 0 && text[s - 1] != '\n' && !(text[s - 1] == '.' && s < text.size() && text[s] == ' ') &&
-                   !starts_with(text, s >= 3 ? s - 3 : 0, "。"))
-                --s;
-            while (e < text.size() && text[e] != '\n' && !(text[e] == '.' && (e + 1 == text.size() || text[e + 1] == ' ')) &&
-                   !starts_with(text, e, "。"))
-                ++e;
-            subject = subjects_->subject_near(fold_case(text.substr(s, e - s)), start - s, unit_end - s);
-        }
-        for (const auto& v : values) {
-            Mention m;
-            m.facet = Facet::Percent;
-            m.value = schema::format_percent(v.first);
-            m.begin = start;
-            m.end = unit_end;
-            m.text = text.substr(start, unit_end - start);
-            m.rule = values.size() > 1 ? rule + " (range)" : rule;
-            m.of = subject;
-            out.push_back(std::move(m));
-        }
-        i = unit_end;
+        add_mentions(text, i, r, subjects_.get(), out);
+        i = r.end;
     }
 }
 

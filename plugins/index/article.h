@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace geofacet {
 
@@ -21,6 +22,7 @@ struct Article {
     std::string date;    ///< YYYY-MM-DD, or empty
     std::string source;  ///< publication
     std::string url;     ///< address of the original
+    std::vector<std::string> acl;  ///< who may read it: "user:NAME", "group:NAME"; empty: everyone
     Origin origin;       ///< where it was read
 };
 

@@ -9,6 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "index/access_list.h"
+#include "index/input_files.h"
+
 #include "util/utf8.h"
 
 namespace geofacet {
@@ -57,6 +60,55 @@ std::string optional_string(const nlohmann::json& j, const char* name) {
     return it->get<std::string>();
 }
 
+// True when `json` nests arrays and objects deeper than `max` (brackets inside strings do not count).
+bool json_too_deep(const std::string& json, std::size_t max) {
+    std::size_t depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > max) return true;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return false;
+}
+
+// The id: a string, or a whole number kept as its exact digits (2^64-1 is "18446744073709551615", never
+// -1); a fraction, or a whole number beyond 64 bits that JSON readers hold as a float, is refused.
+std::string id_of(const nlohmann::json& j) {
+    const auto id = j.find("id");
+    if (id == j.end() || id->is_null()) throw std::invalid_argument("missing id");
+    if (id->is_string()) return id->get<std::string>();
+    if (id->is_number_unsigned()) return std::to_string(id->get<std::uint64_t>());
+    if (id->is_number_integer()) return std::to_string(id->get<std::int64_t>());
+    if (id->is_number()) throw std::invalid_argument("id is a number that is not a whole number within 64 bits; write it as a string");
+    throw std::invalid_argument("id is not a string");
+}
+
+// Reads the optional access list; throws std::invalid_argument for a malformed one, so that an article
+// meant to be restricted is never indexed as public by mistake.
+std::vector<std::string> access_list(const nlohmann::json& j) {
+    const auto it = j.find("acl");
+    if (it == j.end() || it->is_null()) return {};
+    if (!it->is_array()) throw std::invalid_argument("\"acl\" is not a list of \"user:NAME\" and \"group:NAME\"");
+    if (it->empty()) throw std::invalid_argument("\"acl\" is empty: name its readers, or leave it out for a public article");
+    std::vector<std::string> acl;
+    for (const auto& entry : *it) {
+        if (!entry.is_string()) throw std::invalid_argument("\"acl\" holds something other than a string");
+        const std::string problem = access_entry_problem(entry.get<std::string>());
+        if (!problem.empty()) throw std::invalid_argument("\"acl\": " + problem);
+        acl.push_back(entry.get<std::string>());
+    }
+    return acl;
+}
+
 }  // namespace
 
 std::string normalise_date(const std::string& text) {
@@ -70,25 +122,7 @@ std::string normalise_date(const std::string& text) {
     return text.substr(0, 10);
 }
 
-std::vector<std::string> ArticleReader::files_of(const std::string& input) {
-    if (input == "-") return {input};
-    std::error_code ec;
-    if (!fs::is_directory(input, ec)) return {input};
-    std::vector<std::string> files;
-    for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
-         it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) break;
-        const std::string name = it->path().filename().string();
-        if (!name.empty() && name[0] == '.') {
-            if (it->is_directory()) it.disable_recursion_pending();
-            continue;
-        }
-        if (it->is_regular_file() && (ends_with(name, ".jsonl") || ends_with(name, ".json") || ends_with(name, ".txt")))
-            files.push_back(it->path().string());
-    }
-    std::sort(files.begin(), files.end());
-    return files;
-}
+std::vector<std::string> ArticleReader::files_of(const std::string& input) { return input_files(input).files; }
 
 bool ArticleReader::read(const std::string& input, const ArticleSink& on_article, const ProblemSink& on_problem) {
     if (input == "-") return read_json_lines(std::cin, "-", on_article, on_problem);
@@ -98,11 +132,14 @@ bool ArticleReader::read(const std::string& input, const ArticleSink& on_article
         on_problem(problem(Origin{input, 0}, "no such file or folder", true));
         return true;
     }
-    for (const std::string& file : files_of(input)) {
+    const InputFiles inputs = input_files(input);
+    for (const InputProblem& p : inputs.problems) on_problem(p);
+    for (const std::string& file : inputs.files) {
         bool go = true;
         if (ends_with(file, ".txt")) {
-            // A text file's id is its path inside the folder, without the extension.
-            fs::path id = folder ? fs::relative(file, input, ec) : fs::path(file).filename();
+            // A text file's id is its path inside the folder as walked (never resolved through a link),
+            // without the extension.
+            fs::path id = folder ? fs::path(file).lexically_relative(input) : fs::path(file).filename();
             go = read_text_file(file, id.replace_extension().generic_string(), on_article, on_problem);
         } else if (ends_with(file, ".json")) {
             go = read_json_file(file, on_article, on_problem);
@@ -151,19 +188,20 @@ bool ArticleReader::read_json_file(const std::string& path, const ArticleSink& o
     if (!slurp(path, text, on_problem)) return true;
     // A file may hold one article or an array of them.
     const std::size_t first = text.find_first_not_of(" \t\r\n");
-    if (first != std::string::npos && text[first] == '[' && utf8::find_invalid(text) == std::string::npos) {
-        nlohmann::json array;
-        try {
-            array = nlohmann::json::parse(text);
-        } catch (const std::exception& e) {
-            on_problem(problem(Origin{path, 1}, "malformed JSON: " + json_message(e), true));
-            return true;
-        }
-        for (std::size_t i = 0; i < array.size(); ++i)
-            if (!accept_json(array[i].dump(), Origin{path, 1}, on_article, on_problem)) return false;
+    if (first == std::string::npos || text[first] != '[') return accept_json(text, Origin{path, 1}, on_article, on_problem);
+    const Origin origin{path, 1};
+    if (utf8::find_invalid(text) != std::string::npos || json_too_deep(text, limits_.max_json_depth))
+        return accept_json(text, origin, on_article, on_problem);  // reports the problem
+    nlohmann::json array;
+    try {
+        array = nlohmann::json::parse(text);
+    } catch (const std::exception& e) {
+        on_problem(problem(origin, "malformed JSON: " + json_message(e), true));
         return true;
     }
-    return accept_json(text, Origin{path, 1}, on_article, on_problem);
+    for (const nlohmann::json& element : array)
+        if (!accept_object(element, origin, on_article, on_problem)) return false;
+    return true;
 }
 
 bool ArticleReader::read_text_file(const std::string& path, const std::string& id, const ArticleSink& on_article,
@@ -199,28 +237,36 @@ bool ArticleReader::raw_text_ok(const std::string& raw, const Origin& origin, co
 bool ArticleReader::accept_json(const std::string& json, const Origin& origin, const ArticleSink& on_article,
                                 const ProblemSink& on_problem) {
     if (!raw_text_ok(json, origin, on_problem)) return true;
+    // nlohmann's parser keeps its own stack, but printing or copying a deeply nested value recurses.
+    if (json_too_deep(json, limits_.max_json_depth)) {
+        on_problem(problem(origin, "malformed JSON: nested deeper than " + std::to_string(limits_.max_json_depth) +
+                                       " levels", true));
+        return true;
+    }
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(json);
+    } catch (const nlohmann::json::exception& e) {
+        on_problem(problem(origin, "malformed JSON: " + json_message(e), true));
+        return true;
+    }
+    return accept_object(j, origin, on_article, on_problem);
+}
+
+bool ArticleReader::accept_object(const nlohmann::json& j, const Origin& origin, const ArticleSink& on_article,
+                                  const ProblemSink& on_problem) {
     Article a;
     a.origin = origin;
     try {
-        const auto j = nlohmann::json::parse(json);
         if (!j.is_object()) throw std::invalid_argument("not a JSON object");
-        const auto id = j.find("id");
-        if (id == j.end() || id->is_null()) throw std::invalid_argument("missing id");
-        if (id->is_string())
-            a.id = id->get<std::string>();
-        else if (id->is_number_integer())
-            a.id = std::to_string(id->get<long long>());
-        else
-            throw std::invalid_argument("id is not a string");
+        a.id = id_of(j);
         a.title = optional_string(j, "title");
         a.body = optional_string(j, "body");
         a.lang = optional_string(j, "lang");
         a.date = optional_string(j, "date");
         a.source = optional_string(j, "source");
         a.url = optional_string(j, "url");
-    } catch (const nlohmann::json::exception& e) {
-        on_problem(problem(origin, "malformed JSON: " + json_message(e), true));
-        return true;
+        a.acl = access_list(j);
     } catch (const std::invalid_argument& e) {
         on_problem(problem(origin, e.what(), true));
         return true;

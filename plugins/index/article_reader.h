@@ -8,20 +8,17 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "index/article.h"
+#include "index/input_files.h"
 
 namespace geofacet {
-
-/// A problem with the input: the article it concerns is skipped (or, for a warning, indexed anyway).
-struct InputProblem {
-    Origin origin;        ///< file and line
-    std::string reason;   ///< what is wrong, e.g. "malformed JSON: ..."
-    bool skipped = true;  ///< false for a warning (the article is still indexed)
-};
 
 /// Limits on what is accepted as an article.
 struct ReaderLimits {
     std::size_t max_article_bytes = 8 * 1024 * 1024;  ///< larger articles are skipped as oversized
+    std::size_t max_json_depth = 64;                  ///< JSON nested deeper is skipped as malformed
 };
 
 /// Reads articles. Inputs: a JSON Lines file (one article an object), a folder (walked for *.jsonl,
@@ -40,7 +37,13 @@ class ArticleReader {
     /// Reads `input`; returns false when a sink asked to stop.
     bool read(const std::string& input, const ArticleSink& on_article, const ProblemSink& on_problem);
 
-    /// The files `input` stands for, in reading order (a folder's files sorted by path).
+    /// Reads JSON Lines from `in`, named `name` in problems; returns false when a sink asked to stop.
+    bool read_stream(std::istream& in, const std::string& name, const ArticleSink& on_article,
+                     const ProblemSink& on_problem) {
+        return read_json_lines(in, name, on_article, on_problem);
+    }
+
+    /// The files `input` stands for, in reading order (see input_files(); problems are reported by read()).
     static std::vector<std::string> files_of(const std::string& input);
 
     /// Bytes read so far (for progress reports).
@@ -56,6 +59,8 @@ class ArticleReader {
     bool raw_text_ok(const std::string& raw, const Origin& origin, const ProblemSink& on_problem) const;
     /// Validates and sinks one article from JSON text; returns false when the sink asked to stop.
     bool accept_json(const std::string& json, const Origin& origin, const ArticleSink&, const ProblemSink&);
+    /// Validates and sinks one parsed article; returns false when the sink asked to stop.
+    bool accept_object(const nlohmann::json& j, const Origin& origin, const ArticleSink&, const ProblemSink&);
     bool accept(Article&& a, const ArticleSink&, const ProblemSink&);
 
     ReaderLimits limits_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "index/access_list.h"
 #include "schema/facets.h"
 #include "schema/schema.h"
 #include "names/name_normaliser.h"
@@ -72,26 +73,24 @@ std::vector<std::string> values_of(const std::vector<FacetValue>& values) {
 void index_analysis(Xapian::Document& doc, const Analysis& analysis, TermFormer& terms, Xapian::termpos& pos,
                     Xapian::termcount wdf, const std::string& prefix) {
     for (const Token& t : analysis.tokens) {
-        const std::string exact = exact_term(t);
-        if (exact.empty()) continue;
+        const TokenTerms tt = terms.terms_of(t);
+        if (tt.exact.empty()) continue;
         ++pos;
-        doc.add_posting(exact, pos, wdf);
-        if (!prefix.empty()) doc.add_posting(prefix + exact, pos, 1);
-        const std::string stem = terms.stem(t);
-        if (!stem.empty()) doc.add_term(stem, wdf);
-        const std::string american = terms.american_stem(t);  // "defence" is also found as "defense"
-        if (!american.empty()) doc.add_term(american, wdf);
-        for (const std::string& part : t.parts) doc.add_posting(fold_case(part), pos, wdf);
+        doc.add_posting(tt.exact, pos, wdf);
+        if (!prefix.empty()) doc.add_posting(prefix + tt.exact, pos, 1);
+        if (!tt.stem.empty()) doc.add_term(tt.stem, wdf);
+        if (!tt.american.empty()) doc.add_term(tt.american, wdf);  // "defence" is also found as "defense"
+        for (const std::string& part : tt.parts) doc.add_posting(part, pos, wdf);
     }
     for (const Mention& m : analysis.mentions) {
         switch (m.facet) {
             case Facet::Actor:
                 doc.add_term(schema::actor_term(m.value), wdf);
                 // People are also found by each part of their name, in any script: XNishiba.
-                for (const std::string& part : m.name_parts) doc.add_term(schema::kNamePrefix + part, wdf);
+                for (const std::string& part : m.name_parts) doc.add_term(schema::name_part_term(part), wdf);
                 // A whole name written in Latin script settles how the same name in kanji is read.
                 if (m.name_parts.size() > 1 && !has_japanese(m.text))
-                    doc.add_term(schema::kLatinNamePrefix + name_id(m.name_parts), wdf);
+                    doc.add_term(schema::latin_name_term(name_id(m.name_parts)), wdf);
                 break;
             case Facet::Country: doc.add_term(schema::country_term(m.value), wdf); break;
             case Facet::Percent: doc.add_term(schema::percent_term(m.value), wdf); break;
@@ -148,6 +147,8 @@ BuiltDocument DocumentBuilder::build(const Article& a) {
     out.id_term = schema::kIdPrefix + a.id;
     doc.add_boolean_term(out.id_term);
     for (const std::string& l : out.languages.present) doc.add_boolean_term(schema::kLangPrefix + l);
+    // Who may read it: every search filters on these terms (search/access.h).
+    for (const std::string& t : access_terms(a.acl)) doc.add_boolean_term(t);
     if (!a.date.empty()) {
         const std::string ymd = a.date.substr(0, 4) + a.date.substr(5, 2) + a.date.substr(8, 2);
         doc.add_boolean_term(schema::kDatePrefix + ymd);
@@ -155,12 +156,12 @@ BuiltDocument DocumentBuilder::build(const Article& a) {
         doc.add_boolean_term(schema::kYearPrefix + ymd.substr(0, 4));
         doc.add_value(schema::kDateSlot, ymd);
     }
-    if (!a.url.empty() && a.url.size() < 240) doc.add_boolean_term(schema::kUrlPrefix + a.url);
+    if (!a.url.empty()) doc.add_boolean_term(schema::bounded_term(schema::kUrlPrefix, a.url));
     const std::string host = host_of(a.url);
-    if (!host.empty()) doc.add_boolean_term(schema::kHostPrefix + host);
+    if (!host.empty()) doc.add_boolean_term(schema::bounded_term(schema::kHostPrefix, host));
     if (!a.source.empty()) {
         const std::string source = fold_case(collapse_spaces(a.source));
-        if (source.size() < 200) doc.add_boolean_term(schema::kSourcePrefix + source);
+        doc.add_boolean_term(schema::source_term(source));
         doc.add_value(schema::kSourceSlot, collapse_spaces(a.source));
     }
     if (!out.languages.primary.empty()) doc.add_value(schema::kLangSlot, out.languages.primary);

@@ -2,6 +2,8 @@
 
 #include <iterator>
 
+#include "schema/term_limit.h"
+
 namespace geofacet::schema {
 
 namespace {
@@ -24,9 +26,9 @@ std::string facet_names() {
 }
 
 std::string facet_term(const FacetDef& f, std::string_view value) {
-    std::string term(f.term_prefix);
-    for (char c : value) term += f.upper_case_values ? ascii_lower(c) : c;
-    return term;
+    std::string v;
+    for (char c : value) v += f.upper_case_values ? ascii_lower(c) : c;
+    return bounded_term(f.term_prefix, v);  // as every term of the index: within Xapian's limit
 }
 
 std::optional<std::string> facet_value_of_term(const FacetDef& f, std::string_view term) {

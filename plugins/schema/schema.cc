@@ -6,14 +6,20 @@
 namespace geofacet::schema {
 
 std::string country_term(std::string_view iso_code) {
-    std::string t = kCountryPrefix;
-    for (char c : iso_code) t += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return t;
+    std::string code;
+    for (char c : iso_code) code += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return bounded_term(kCountryPrefix, code);
 }
 
-std::string actor_term(std::string_view actor_id) { return std::string(kActorPrefix) + std::string(actor_id); }
+std::string actor_term(std::string_view actor_id) { return bounded_term(kActorPrefix, actor_id); }
 
-std::string percent_term(std::string_view value) { return std::string(kPercentPrefix) + std::string(value); }
+std::string percent_term(std::string_view value) { return bounded_term(kPercentPrefix, value); }
+
+std::string name_part_term(std::string_view part) { return bounded_term(kNamePrefix, part); }
+
+std::string latin_name_term(std::string_view key) { return bounded_term(kLatinNamePrefix, key); }
+
+std::string source_term(std::string_view folded_source) { return bounded_term(kSourcePrefix, folded_source); }
 
 std::string format_percent(double value) {
     char buf[32];

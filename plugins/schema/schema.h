@@ -7,6 +7,8 @@
 
 #include <xapian.h>
 
+#include "schema/term_limit.h"
+
 namespace geofacet::schema {
 
 // ---- Term prefixes (Omega's conventions where Omega has one; X... for our own) ----
@@ -26,6 +28,8 @@ inline constexpr const char* kPercentRangePrefix = "XR";  ///< percentage bucket
 inline constexpr const char* kSourcePrefix = "XS";   ///< source name, case-folded: XSpacific wire
 inline constexpr const char* kNamePrefix = "XN";     ///< a person's name part, canonical romaji: XNishiba
 inline constexpr const char* kLatinNamePrefix = "XL";  ///< a whole name seen in Latin script, as its key: XLichiro-nakadani
+/// Who may read the document (boolean; see index/access_list.h): XVpublic, XVgroup:defence, XVuser:tanaka.
+inline constexpr const char* kAccessPrefix = "XV";
 
 // ---- Value slots ----
 inline constexpr Xapian::valueno kDateSlot = 0;      ///< date as YYYYMMDD (sorts as a string; Omega's format)
@@ -48,10 +52,10 @@ inline constexpr const char* kFieldActor = "actor";      ///< id|English label|J
 inline constexpr const char* kFieldCountry = "country";  ///< ISO code
 inline constexpr const char* kFieldPercent = "percent";  ///< value|text as written
 
-/// Database metadata: the schema version the index was written with ("2": percentage buckets have XR terms and
-/// languages present a run of slots). A searcher refuses an index of another version, naming it.
+/// Database metadata: the schema version the index was written with ("3": every document has its XV access
+/// terms; "2" added XR terms and a run of language slots). A searcher refuses an index of another version.
 inline constexpr const char* kSchemaKey = "geofacet:schema";
-inline constexpr const char* kSchemaVersion = "2";
+inline constexpr const char* kSchemaVersion = "3";
 
 /// Positions between the title and the body, so that phrases never span them.
 inline constexpr Xapian::termpos kTitleBodyGap = 100;
@@ -62,6 +66,15 @@ std::string country_term(std::string_view iso_code);
 std::string actor_term(std::string_view actor_id);
 /// The percentage term of a canonical value string ("5" → "XP5").
 std::string percent_term(std::string_view value);
+/// The term of a person's name part in canonical romaji ("ishiba" → "XNishiba").
+std::string name_part_term(std::string_view part);
+/// The term of a whole name seen in Latin script, as its key ("ichiro-nakadani" → "XLichiro-nakadani").
+std::string latin_name_term(std::string_view key);
+/// The term of a source, case-folded by the caller ("pacific wire" → "XSpacific wire").
+std::string source_term(std::string_view folded_source);
+
+// Every term above, and every other term the index makes, keeps Xapian's length limit: see
+// schema/term_limit.h (a value too long ends with a hash of itself).
 /// The canonical text of a percentage value: shortest decimal, no trailing zeros ("3.50" → "3.5").
 std::string format_percent(double value);
 

@@ -35,10 +35,6 @@ const std::vector<std::string> kFields = {"actor", "country", "percent", "percen
 bool japanese_function_word(const Token& t) { return t.is("助詞") || t.is("助動詞") || t.is("記号"); }
 bool japanese_compound_part(const Token& t) { return t.is("名詞") || t.is("接頭詞"); }
 
-Xapian::Query or_of(std::vector<Xapian::Query> qs) {
-    if (qs.size() == 1) return qs.front();
-    return Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end());
-}
 
 }  // namespace
 
@@ -75,15 +71,16 @@ namespace {
 
 // The query of consecutive tokens meant as one unit: a word, a phrase of glued words ("2+2"), a
 // Japanese compound (防衛費 as 防衛+費, or as one word where another text cut it so).
-Xapian::Query unit_query(const std::vector<const Token*>& tokens, TermFormer& terms) {
+Xapian::Query unit_query(const std::vector<const Token*>& tokens, TermFormer& former) {
     if (tokens.size() == 1) {
         const Token& t = *tokens.front();
-        const std::string stem = terms.query_stem(t);
+        const TokenTerms terms = former.terms_of(t);
+        const std::string& stem = terms.query_stem();
         if (t.kind == TokenKind::Word && !stem.empty()) return Xapian::Query(stem);
         // A conjugated Japanese word is also found in its other forms; otherwise the word itself.
-        if (t.kind == TokenKind::Japanese && !stem.empty() && stem != schema::kStemPrefix + exact_term(t))
-            return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(exact_term(t)), Xapian::Query(stem));
-        return Xapian::Query(exact_term(t));
+        if (t.kind == TokenKind::Japanese && !stem.empty() && stem != schema::kStemPrefix + terms.exact)
+            return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(terms.exact), Xapian::Query(stem));
+        return Xapian::Query(terms.exact);
     }
     std::vector<Xapian::Query> words;
     std::string joined;
@@ -102,72 +99,76 @@ std::string surface_of(const std::vector<const Token*>& tokens, const std::strin
     return tokens.empty() ? std::string() : text.substr(tokens.front()->begin, tokens.back()->end - tokens.front()->begin);
 }
 
-}  // namespace
+// A concept, and where its text starts (concepts are listed in the order typed).
+struct Unit {
+    std::size_t begin;
+    Concept concept;
+};
 
-std::vector<Concept> QueryBuilder::concepts_of(const std::string& text) {
-    const Analysis a = analyzer_.analyse(text, true);
-    const std::string& norm = a.normalised.text();
-    const Resources& res = analyzer_.resources();
-
-    // Entity mentions, longest first where they overlap ("Bank of Japan" is the bank, not Japan).
-    std::vector<const Mention*> mentions;
-    for (const Mention& m : a.mentions) {
+// The entity mentions of a query that no longer mention contains ("Bank of Japan" is the bank, not Japan).
+std::vector<const Mention*> outermost_mentions(const std::vector<Mention>& all) {
+    std::vector<const Mention*> out;
+    for (const Mention& m : all) {
         bool inside = false;
-        for (const Mention& o : a.mentions)
-            if (&o != &m && o.begin <= m.begin && o.end >= m.end && (o.end - o.begin) > (m.end - m.begin))
-                inside = true;
-        if (!inside) mentions.push_back(&m);
+        for (const Mention& o : all)
+            if (&o != &m && o.begin <= m.begin && o.end >= m.end && (o.end - o.begin) > (m.end - m.begin)) inside = true;
+        if (!inside) out.push_back(&m);
     }
+    return out;
+}
 
-    struct Unit {
-        std::size_t begin;
-        Concept concept;
-    };
+// The concept of one entity mention: its facet term, and for actors and countries the words as well.
+Concept entity_concept(const Mention& m, const std::vector<const Token*>& span, const Resources& res, TermFormer& former) {
+    Concept c;
+    c.text = m.text;
+    c.value = m.value;
+    std::vector<Xapian::Query> alternatives;
+    if (m.facet == Facet::Percent) {
+        c.kind = "percent";
+        c.label = m.value + "%";
+        alternatives.emplace_back(schema::percent_term(m.value));
+    } else if (m.facet == Facet::Country) {
+        c.kind = "country";
+        const Country* country = res.countries->by_code(m.value);
+        c.label = country ? country->label_en : m.value;
+        alternatives.emplace_back(schema::country_term(m.value));
+    } else {
+        c.kind = "actor";
+        const Actor* actor = res.gazetteer->by_id(m.value);
+        c.label = actor ? actor->label_en : m.value;
+        alternatives.emplace_back(schema::actor_term(m.value));
+    }
+    // The words themselves still count, so that an article the extractor missed is found too; never for
+    // percentages: a bare "5" must not match "5 billion".
+    if (m.facet != Facet::Percent && !span.empty()) alternatives.push_back(unit_query(span, former));
+    c.query = alternatives.size() == 1 ? alternatives.front()
+                                       : Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+    return c;
+}
+
+// The concepts of the entity mentions; marks the tokens they cover. Mentions of one span in different
+// facets join one concept.
+std::vector<Unit> entity_units(const Analysis& a, const Resources& res, TermFormer& former, std::vector<bool>& covered) {
     std::vector<Unit> units;
-    std::vector<bool> covered(a.tokens.size(), false);
-    for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
-        const Mention& m = *mentions[mi];
-        // Mentions of one span in different facets join one concept.
-        auto same = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.begin == m.begin; });
+    for (const Mention* m : outermost_mentions(a.mentions)) {
         std::vector<const Token*> span;
         for (std::size_t ti = 0; ti < a.tokens.size(); ++ti)
-            if (a.tokens[ti].begin >= m.begin && a.tokens[ti].end <= m.end) {
+            if (a.tokens[ti].begin >= m->begin && a.tokens[ti].end <= m->end) {
                 span.push_back(&a.tokens[ti]);
                 covered[ti] = true;
             }
-        Concept c;
-        c.text = m.text;
-        std::vector<Xapian::Query> alternatives;
-        if (m.facet == Facet::Percent) {
-            c.kind = "percent";
-            c.value = m.value;
-            c.label = m.value + "%";
-            alternatives.emplace_back(schema::percent_term(m.value));
-        } else if (m.facet == Facet::Country) {
-            c.kind = "country";
-            c.value = m.value;
-            const Country* country = res.countries->by_code(m.value);
-            c.label = country ? country->label_en : m.value;
-            alternatives.emplace_back(schema::country_term(m.value));
-        } else {
-            c.kind = "actor";
-            c.value = m.value;
-            const Actor* actor = res.gazetteer->by_id(m.value);
-            c.label = actor ? actor->label_en : m.value;
-            alternatives.emplace_back(schema::actor_term(m.value));
-        }
-        // The words themselves still count, so that an article the extractor missed is found too;
-        // never for percentages: a bare "5" must not match "5 billion".
-        if (m.facet != Facet::Percent && !span.empty()) alternatives.push_back(unit_query(span, analyzer_.terms()));
-        c.query = or_of(alternatives);
-        if (same != units.end()) {
+        Concept c = entity_concept(*m, span, res, former);
+        auto same = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.begin == m->begin; });
+        if (same != units.end())
             same->concept.query = Xapian::Query(Xapian::Query::OP_OR, same->concept.query, c.query);
-            continue;
-        }
-        units.push_back(Unit{m.begin, std::move(c)});
+        else
+            units.push_back(Unit{m->begin, std::move(c)});
     }
+    return units;
+}
 
-    // Titles beside a person belong to the name, not the search words: "Prime Minister Ishiba", "石破首相".
+// Titles beside a person belong to the name, not the search words: "Prime Minister Ishiba", "石破首相".
+void absorb_titles(const Analysis& a, const Resources& res, std::vector<bool>& covered) {
     const TitleMarks titles = res.titles->mark(a.view());
     for (std::size_t p = 0; p < a.pieces.size(); ++p) {
         if (!titles.in_title[p] || covered[a.pieces[p].token]) continue;
@@ -179,76 +180,85 @@ std::vector<Concept> QueryBuilder::concepts_of(const std::string& text) {
             for (std::size_t k = p; k <= q; ++k) covered[a.pieces[k].token] = true;
         p = q;
     }
+}
 
-    Translator translator(analyzer_, filters_.database());
+// The tokens from `first` that make one unit of meaning: a Japanese compound whole, glued English words
+// as one phrase ("2+2", "Indo-Pacific"). Empty when the token carries no meaning (a particle, a stop word).
+std::vector<const Token*> word_unit_at(const Analysis& a, std::size_t first, const std::vector<bool>& covered,
+                                       const Resources& res) {
+    const Token& t = a.tokens[first];
+    std::vector<const Token*> unit{&t};
+    const bool japanese = t.kind == TokenKind::Japanese;
+    if (japanese && japanese_function_word(t)) return {};
+    const auto joins = [&](std::size_t next) {
+        const Token& n = a.tokens[next];
+        if (covered[next] || !n.glued) return false;
+        return japanese ? n.kind == TokenKind::Japanese && japanese_compound_part(t) && japanese_compound_part(n)
+                        : n.kind != TokenKind::Japanese;
+    };
+    for (std::size_t next = first + 1; next < a.tokens.size() && joins(next); ++next) unit.push_back(&a.tokens[next]);
+    if (!japanese && unit.size() == 1 && t.kind == TokenKind::Word && res.stopwords.count(exact_term(t))) return {};
+    return unit;
+}
+
+}  // namespace
+
+void QueryBuilder::add_translations(Concept& c, const std::vector<const Token*>& unit, Translator& translator) {
+    const Token& t = *unit.front();
+    std::vector<Translation> translations;
+    if (t.kind == TokenKind::Word && unit.size() == 1) {
+        translations = translator.to_japanese(exact_term(t));
+    } else if (t.kind == TokenKind::Japanese) {
+        translations = translator.to_english(c.text);
+        if (translations.empty() && unit.size() > 1) translations = translator.to_english(t.surface);
+    }
+    if (translations.empty()) return;
+    std::vector<Xapian::Query> alternatives;
+    for (const Translation& tr : translations) {
+        alternatives.push_back(tr.query);
+        c.expansions.push_back(tr.text);
+    }
+    // The word in the other language weighs less than the user's own word.
+    const Xapian::Query other(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+    c.query = Xapian::Query(Xapian::Query::OP_OR, c.query,
+                            Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, other, kTranslationWeight));
+}
+
+void QueryBuilder::add_name_part(Concept& c, const Token& t) {
+    // A word may be the name of a person the gazetteer lacks, written in another script elsewhere:
+    // "nakatani" finds 中谷, "中谷" finds Nakatani, when the archive holds that name part.
+    if (t.kind != TokenKind::Word && t.kind != TokenKind::Japanese) return;
+    for (const std::string& part : analyzer_.names().any_part(t.surface, t.reading)) {
+        const std::string term = schema::name_part_term(part);
+        if (!filters_.database().term_exists(term)) continue;
+        c.query = Xapian::Query(Xapian::Query::OP_OR, c.query, Xapian::Query(term));
+        c.expansions.push_back("name part " + part);
+        return;
+    }
+}
+
+std::vector<Concept> QueryBuilder::concepts_of(const std::string& text) {
+    const Analysis a = analyzer_.analyse(text, true);
+    const Resources& res = analyzer_.resources();
+    std::vector<bool> covered(a.tokens.size(), false);
+    std::vector<Unit> units = entity_units(a, res, analyzer_.terms(), covered);
+    absorb_titles(a, res, covered);
 
     // The remaining tokens: English words one by one (glued ones as a phrase), Japanese compounds whole.
-    std::string remaining;
-    for (std::size_t ti = 0; ti < a.tokens.size();) {
-        if (covered[ti]) {
-            ++ti;
-            continue;
-        }
-        const Token& t = a.tokens[ti];
-        std::vector<const Token*> unit{&t};
-        std::size_t next = ti + 1;
-        if (t.kind == TokenKind::Japanese) {
-            if (japanese_function_word(t)) {
-                ti = next;
-                continue;
-            }
-            if (japanese_compound_part(t))
-                while (next < a.tokens.size() && !covered[next] && a.tokens[next].glued &&
-                       a.tokens[next].kind == TokenKind::Japanese && japanese_compound_part(a.tokens[next]))
-                    unit.push_back(&a.tokens[next++]);
-        } else {
-            while (next < a.tokens.size() && !covered[next] && a.tokens[next].glued &&
-                   a.tokens[next].kind != TokenKind::Japanese)
-                unit.push_back(&a.tokens[next++]);
-            if (unit.size() == 1 && t.kind == TokenKind::Word && res.stopwords.count(exact_term(t))) {
-                ti = next;
-                continue;
-            }
-        }
+    Translator translator(analyzer_, filters_.database());
+    for (std::size_t ti = 0; ti < a.tokens.size(); ++ti) {
+        if (covered[ti]) continue;
+        const std::vector<const Token*> unit = word_unit_at(a, ti, covered, res);
+        if (unit.empty()) continue;
+        const Token& t = *unit.front();
         Concept c;
         c.kind = unit.size() > 1 && t.kind != TokenKind::Japanese ? "phrase" : "word";
-        c.text = surface_of(unit, norm);
-        c.value = c.label = c.text;
+        c.text = c.value = c.label = surface_of(unit, a.normalised.text());
         c.query = unit_query(unit, analyzer_.terms());
-        // The word in the other language, from EDICT, weighted below the user's own word.
-        if (translate_) {
-            std::vector<Translation> translations;
-            if (t.kind == TokenKind::Word && unit.size() == 1) {
-                translations = translator.to_japanese(exact_term(t));
-            } else if (t.kind == TokenKind::Japanese && !japanese_function_word(t)) {
-                translations = translator.to_english(c.text);
-                if (translations.empty() && unit.size() > 1) translations = translator.to_english(t.surface);
-            }
-            if (!translations.empty()) {
-                std::vector<Xapian::Query> alternatives;
-                for (const Translation& tr : translations) {
-                    alternatives.push_back(tr.query);
-                    c.expansions.push_back(tr.text);
-                }
-                const Xapian::Query other(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
-                c.query = Xapian::Query(Xapian::Query::OP_OR, c.query,
-                                        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, other, kTranslationWeight));
-            }
-        }
-        // A word may be the name of a person the gazetteer lacks, written in another script elsewhere:
-        // "nakatani" finds 中谷, "中谷" finds Nakatani, when the archive holds that name part.
-        if (unit.size() == 1 && (t.kind == TokenKind::Word || t.kind == TokenKind::Japanese)) {
-            for (const std::string& part : analyzer_.names().any_part(t.surface, t.reading)) {
-                const std::string term = schema::kNamePrefix + part;
-                if (!filters_.database().term_exists(term)) continue;
-                c.query = Xapian::Query(Xapian::Query::OP_OR, c.query, Xapian::Query(term));
-                c.expansions.push_back("name part " + part);
-                break;
-            }
-        }
-        remaining += (remaining.empty() ? "" : " ") + c.text;
+        if (translate_) add_translations(c, unit, translator);
+        if (unit.size() == 1) add_name_part(c, t);
         units.push_back(Unit{t.begin, std::move(c)});
-        ti = next;
+        ti += unit.size() - 1;
     }
     std::stable_sort(units.begin(), units.end(), [](const Unit& x, const Unit& y) { return x.begin < y.begin; });
     std::vector<Concept> out;
@@ -267,62 +277,27 @@ Concept QueryBuilder::phrase_concept(const std::string& text) {
     return c;
 }
 
-Xapian::Query QueryBuilder::combine(const std::string& rewritten, const std::string& top_filters,
-                                    Xapian::Query::op default_op, Interpretation& interpretation) {
-    qp_.set_default_op(default_op);
-    constexpr unsigned kFlags =
-        Xapian::QueryParser::FLAG_BOOLEAN | Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_PURE_NOT;
-    Xapian::Query query;
-    try {
-        query = rewritten.find_first_not_of(' ') == std::string::npos ? Xapian::Query::MatchAll
-                                                                      : qp_.parse_query(rewritten, kFlags);
-    } catch (const Xapian::QueryParserError& e) {
-        // Unbalanced brackets and the like: search the concepts alone rather than fail.
-        interpretation.notes.push_back("query syntax not understood (" + e.get_msg() + "); searched the words");
-        query = slots_->empty() ? Xapian::Query::MatchAll : Xapian::Query(default_op, slots_->begin(), slots_->end());
-    }
-    if (!top_filters.empty()) {
-        try {
-            query = Xapian::Query(Xapian::Query::OP_FILTER, query, qp_.parse_query(top_filters, kFlags));
-        } catch (const Xapian::QueryParserError& e) {
-            interpretation.notes.push_back("filter not understood (" + e.get_msg() + ")");
-        }
-    }
-    return query;
-}
-
-Xapian::Query QueryBuilder::rejoin(const ParsedQuery& parsed, Xapian::Query::op default_op) {
-    slots_->clear();
-    for (const Concept& c : parsed.interpretation.concepts) slots_->push_back(c.query);
-    Interpretation ignored;  // its notes were made by parse()
-    return combine(parsed.structure, parsed.top_filters, default_op, ignored);
-}
-
-ParsedQuery QueryBuilder::parse(const std::string& text, Xapian::Query::op default_op) {
-    ParsedQuery out;
-    slots_->clear();
-    const std::size_t first_note = filters_.notes().size();
-    std::string rewritten;
+QueryBuilder::Rewritten QueryBuilder::rewrite(const std::string& text, Interpretation& interpretation) {
+    Rewritten r;
     const auto add_concept = [&](Concept c, const std::string& modifier, bool after_not) {
         c.excluded = modifier == "-" || after_not;
-        rewritten += " " + modifier + kConceptField + ":" + std::to_string(slots_->size());
+        r.query += " " + modifier + kConceptField + ":" + std::to_string(slots_->size());
         slots_->push_back(c.query);
         if (c.kind != "percent" && c.kind != "actor" && c.kind != "country")
-            out.interpretation.remaining_text += (out.interpretation.remaining_text.empty() ? "" : " ") + c.text;
-        out.interpretation.concepts.push_back(std::move(c));
+            interpretation.remaining_text += (interpretation.remaining_text.empty() ? "" : " ") + c.text;
+        interpretation.concepts.push_back(std::move(c));
     };
     // Field filters at the top level apply to the whole query ("tariff NOT Akazawa date:..": the date
     // range filters everything, not only the negated part); a negated or bracketed one stays in place.
-    std::string top_filters;
     int depth = 0;
     std::string previous;
     for (const QueryPart& part : lex_query(text, kFields)) {
         if (part.kind == QueryPart::Syntax) {
             const bool field = part.text.find(':') != std::string::npos && part.text[0] != '-' && part.text[0] != '+';
             if (field && depth == 0 && previous != "NOT") {
-                top_filters += " " + part.text;
+                r.top_filters += " " + part.text;
             } else {
-                rewritten += " " + part.text;
+                r.query += " " + part.text;
                 depth += part.text == "(" ? 1 : part.text == ")" ? -1 : 0;
             }
             previous = part.text;
@@ -332,17 +307,54 @@ ParsedQuery QueryBuilder::parse(const std::string& text, Xapian::Query::op defau
         previous.clear();
         if (part.kind == QueryPart::Phrase) {
             add_concept(phrase_concept(part.text), part.modifier, after_not);
-        } else {
-            bool first = true;
-            for (Concept& c : concepts_of(part.text)) {
-                add_concept(std::move(c), part.modifier, after_not && first);
-                first = false;
-            }
+            continue;
+        }
+        bool first = true;
+        for (Concept& c : concepts_of(part.text)) {
+            add_concept(std::move(c), part.modifier, after_not && first);
+            first = false;
         }
     }
-    out.structure = rewritten;
-    out.top_filters = top_filters;
-    out.query = combine(rewritten, top_filters, default_op, out.interpretation);
+    return r;
+}
+
+Xapian::Query QueryBuilder::combine(const Rewritten& r, Xapian::Query::op default_op, Interpretation& interpretation) {
+    qp_.set_default_op(default_op);
+    constexpr unsigned kFlags =
+        Xapian::QueryParser::FLAG_BOOLEAN | Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_PURE_NOT;
+    Xapian::Query query;
+    try {
+        query = r.query.find_first_not_of(' ') == std::string::npos ? Xapian::Query::MatchAll
+                                                                     : qp_.parse_query(r.query, kFlags);
+    } catch (const Xapian::QueryParserError& e) {
+        // Unbalanced brackets and the like: search the concepts alone rather than fail.
+        interpretation.notes.push_back("query syntax not understood (" + e.get_msg() + "); searched the words");
+        query = slots_->empty() ? Xapian::Query::MatchAll : Xapian::Query(default_op, slots_->begin(), slots_->end());
+    }
+    if (r.top_filters.empty()) return query;
+    try {
+        return Xapian::Query(Xapian::Query::OP_FILTER, query, qp_.parse_query(r.top_filters, kFlags));
+    } catch (const Xapian::QueryParserError& e) {
+        interpretation.notes.push_back("filter not understood (" + e.get_msg() + ")");
+        return query;
+    }
+}
+
+Xapian::Query QueryBuilder::rejoin(const ParsedQuery& parsed, Xapian::Query::op default_op) {
+    slots_->clear();
+    for (const Concept& c : parsed.interpretation.concepts) slots_->push_back(c.query);
+    Interpretation ignored;  // its notes were made by parse()
+    return combine(Rewritten{parsed.structure, parsed.top_filters}, default_op, ignored);
+}
+
+ParsedQuery QueryBuilder::parse(const std::string& text, Xapian::Query::op default_op) {
+    ParsedQuery out;
+    slots_->clear();
+    const std::size_t first_note = filters_.notes().size();
+    const Rewritten rewritten = rewrite(text, out.interpretation);
+    out.structure = rewritten.query;
+    out.top_filters = rewritten.top_filters;
+    out.query = combine(rewritten, default_op, out.interpretation);
     const auto& notes = filters_.notes();
     out.interpretation.filters.assign(notes.begin() + static_cast<std::ptrdiff_t>(first_note), notes.end());
     return out;

@@ -13,6 +13,8 @@
 
 namespace geofacet {
 
+class Translator;
+
 /// One thing the user asked for, as it was understood.
 struct Concept {
     std::string kind;                     ///< "actor", "country", "percent", "word" or "phrase"
@@ -66,8 +68,14 @@ class QueryBuilder {
     void set_translate(bool translate) { translate_ = translate; }
 
   private:
-    Xapian::Query combine(const std::string& structure, const std::string& top_filters, Xapian::Query::op default_op,
-                          Interpretation& interpretation);
+    /// The query text for QueryParser, concepts replaced by placeholders, and the top-level field filters.
+    struct Rewritten {
+        std::string query, top_filters;
+    };
+    Rewritten rewrite(const std::string& text, Interpretation& interpretation);
+    Xapian::Query combine(const Rewritten& rewritten, Xapian::Query::op default_op, Interpretation& interpretation);
+    void add_translations(Concept& c, const std::vector<const Token*>& unit, Translator& translator);
+    void add_name_part(Concept& c, const Token& t);
 
     Analyzer& analyzer_;
     FilterResolver& filters_;

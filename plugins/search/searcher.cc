@@ -1,11 +1,14 @@
 #include "search/searcher.h"
 
 #include <algorithm>
+#include <chrono>
 #include <stdexcept>
 
+#include "index/access_list.h"
 #include "index/document_data.h"
 #include "schema/facets.h"
 #include "schema/schema.h"
+#include "search/date_facet.h"
 #include "search/facet_column_counter.h"
 #include "search/facet_labels.h"
 #include "search/facet_slot_counter.h"
@@ -87,6 +90,21 @@ FilterSet resolve_filters(const SearchRequest& request, FilterResolver& resolver
 
 Xapian::Database open_databases(const std::vector<std::string>& specs) { return open_locations(locations_of(specs)); }
 
+// The time a search may still take. Xapian stops a match at its time limit, and a match cut short has
+// neither an exact total nor exact counts: the search then fails rather than answer wrongly.
+struct Searcher::Deadline {
+    double limit = 0;  // seconds (0: none)
+    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+
+    double spent() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); }
+    void apply(Xapian::Enquire& enquire) const {
+        if (limit > 0) enquire.set_time_limit(std::max(limit - spent(), 1e-3));
+    }
+    void check() const {
+        if (limit > 0 && spent() >= limit) throw SearchTimeout("the search took longer than its time limit");
+    }
+};
+
 // One match: the page, the exact (or estimated) total, and the facet counter that ran with it.
 struct Searcher::Match {
     Xapian::MSet mset;
@@ -109,7 +127,7 @@ Searcher::Searcher(std::shared_ptr<const Resources> resources, Xapian::Database 
       locations_(std::move(locations)),
       analyzer_(resources_) {
     analyzer_.set_name_evidence(
-        [this](const std::string& part) { return db_.term_exists(schema::kLatinNamePrefix + part); });
+        [this](const std::string& part) { return db_.term_exists(schema::latin_name_term(part)); });
     // Each sub-database on its own, for its UUID, revision and columns (Database's public shard handles).
     local_ = db_.size() > 0;
     for (std::size_t i = 0; i < db_.size(); ++i) {
@@ -153,18 +171,22 @@ std::unique_ptr<FacetCounter> Searcher::make_counter(const std::vector<FacetId>&
     return std::make_unique<ColumnFacetCounter>(db_, std::move(columns), facets, filters);
 }
 
-Xapian::MSet Searcher::ranked(const SearchRequest& request, const Xapian::Query& query, Xapian::doccount check) {
+Xapian::MSet Searcher::ranked(const SearchRequest& request, const Xapian::Query& query, Xapian::doccount check,
+                              const Deadline& deadline) {
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
     sort_as_asked(enquire, request);
-    return enquire.get_mset(request.offset, request.limit, check);
+    deadline.apply(enquire);
+    Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check);
+    deadline.check();
+    return mset;
 }
 
 // The page of a query without weights, which dates alone order (the newest first): looked for among the
 // newest months' documents (the M terms), widening until they hold a page of matches, so that the date of
 // every match of a broad query is not read. Documents of an older month, or without a date, sort after
 // every document of a newer month, so the page is the same.
-Xapian::MSet Searcher::newest(const SearchRequest& request, const Xapian::Query& query) {
+Xapian::MSet Searcher::newest(const SearchRequest& request, const Xapian::Query& query, const Deadline& deadline) {
     const Xapian::doccount page = request.offset + request.limit;
     std::vector<std::pair<std::string, Xapian::doccount>> months;
     const std::string prefix = schema::kMonthPrefix;
@@ -183,19 +205,21 @@ Xapian::MSet Searcher::newest(const SearchRequest& request, const Xapian::Query&
         }
         if (months.empty()) break;  // every month: no narrowing left
         const Xapian::Query in_recent(Xapian::Query::OP_OR, recent.begin(), recent.end());
-        Xapian::MSet mset = ranked(request, Xapian::Query(Xapian::Query::OP_FILTER, query, in_recent), page);
+        Xapian::MSet mset = ranked(request, Xapian::Query(Xapian::Query::OP_FILTER, query, in_recent), page, deadline);
         if (mset.get_matches_lower_bound() >= page) return mset;
     }
-    return ranked(request, query, page);
+    return ranked(request, query, page, deadline);
 }
 
-Xapian::doccount Searcher::count(const Xapian::Query& query, FacetCounter* counter) {
+Xapian::doccount Searcher::count(const Xapian::Query& query, FacetCounter* counter, const Deadline& deadline) {
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     if (counter) counter->attach(enquire);
+    deadline.apply(enquire);
     // checkatleast = every document: the counter sees the whole match set and the total is exact.
     const Xapian::MSet mset = enquire.get_mset(0, 0, db_.get_doccount());
+    deadline.check();
     return counter ? counter->total(mset) : mset.get_matches_estimated();
 }
 
@@ -208,17 +232,17 @@ Xapian::doccount Searcher::count(const Xapian::Query& query, FacetCounter* count
 // matched. Every document of the archive is not counted at all: the columns keep each value's document
 // frequency. Multi-select facets are counted in the counter's finish().
 Searcher::Match Searcher::run_match(const SearchRequest& request, const Xapian::Query& query, const FilterSet& filters,
-                                    const std::vector<FacetId>& facets, bool weighted) {
+                                    const std::vector<FacetId>& facets, bool weighted, const Deadline& deadline) {
     Match m;
     const Xapian::doccount page = request.offset + request.limit;
     const Xapian::Query filtered =
         filters.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filters.all());
-    m.mset = weighted ? ranked(request, filtered, page) : newest(request, filtered);
+    m.mset = weighted ? ranked(request, filtered, page, deadline) : newest(request, filtered, deadline);
     if (facets.empty()) {
         if (filtered.get_type() == Xapian::Query::LEAF_MATCH_ALL) {
             m.total = db_.get_doccount();
         } else if (request.exact_total) {
-            m.total = count(filtered, nullptr);
+            m.total = count(filtered, nullptr, deadline);
         } else {
             // Without facets or an exact total, Xapian's estimate will do (the unnarrowed query's: checking
             // no document, Xapian only combines the terms' frequencies).
@@ -234,34 +258,51 @@ Searcher::Match Searcher::run_match(const SearchRequest& request, const Xapian::
     if (filters.empty() && query.get_type() == Xapian::Query::LEAF_MATCH_ALL && m.counter->count_everything())
         m.total = db_.get_doccount();
     else
-        m.total = count(m.counter->prepare(query), m.counter.get());
+        m.total = count(m.counter->prepare(query), m.counter.get(), deadline);
     m.counter->finish(query);
     return m;
 }
 
+// What the reader may read, within the request's date range: the base of every match and count, so that a
+// restricted article is never shown nor counted, not even by a multi-select facet. MatchAll when it keeps
+// every document (every article public, no date range), so that counting the whole archive stays free.
+Xapian::Query Searcher::restriction(const SearchRequest& request) const {
+    std::vector<Xapian::Query> parts;
+    if (db_.get_termfreq(access_term(kPublicAccess)) != db_.get_doccount()) parts.push_back(readable_by(request.reader));
+    if (!request.date_range.empty()) parts.push_back(date_range_query(request.date_range));
+    if (parts.empty()) return Xapian::Query::MatchAll;
+    return parts.size() == 1 ? parts.front() : Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+}
+
 SearchResult Searcher::search(const SearchRequest& request) {
     SearchResult result;
+    const Deadline deadline{request.time_limit};
     const std::vector<FacetId> facets = facets_of(request);
     FilterResolver resolver(analyzer_, db_);
     QueryBuilder builder(analyzer_, resolver);
     builder.set_translate(request.translate);
     const FilterSet filters = resolve_filters(request, resolver);
     result.filters = resolver.notes();
+    const Xapian::Query base = restriction(request);
+    const auto within = [&base](const Xapian::Query& q) {
+        return base.get_type() == Xapian::Query::LEAF_MATCH_ALL ? q : Xapian::Query(Xapian::Query::OP_FILTER, q, base);
+    };
 
     ParsedQuery parsed = builder.parse(request.query, Xapian::Query::OP_AND);
     // Words and entities weigh documents; a query of filters and excluded words alone does not.
     const auto& concepts = parsed.interpretation.concepts;
     const bool weighted = std::any_of(concepts.begin(), concepts.end(), [](const Concept& c) { return !c.excluded; });
-    Match match = run_match(request, parsed.query, filters, facets, weighted);
+    Match match = run_match(request, within(parsed.query), filters, facets, weighted, deadline);
     if (match.total == 0 && concepts.size() > 1) {
         // Nothing has every concept: any concept will do. The text is not analysed again.
         parsed.query = builder.rejoin(parsed, Xapian::Query::OP_OR);
-        match = run_match(request, parsed.query, filters, facets, weighted);
+        match = run_match(request, within(parsed.query), filters, facets, weighted, deadline);
         result.relaxed = true;
         parsed.interpretation.notes.push_back("no article matched every term; showing articles matching any");
     }
     result.interpretation = std::move(parsed.interpretation);
     const Xapian::Query shown = filters.empty() ? parsed.query : Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, filters.all());
+    result.matched = within(shown);
     const std::set<std::string> terms(shown.get_terms_begin(), shown.get_terms_end());
     for (Xapian::MSetIterator it = match.mset.begin(); it != match.mset.end(); ++it)
         result.hits.push_back(make_hit(it, terms, request));
@@ -313,6 +354,16 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const std::set<std::strin
         h.percentages.push_back(HitValue{p[0], label.en, label.ja, p.size() > 1 ? p[1] : "", p.size() > 2 ? p[2] : ""});
     }
     return h;
+}
+
+std::optional<std::pair<Hit, Xapian::Document>> Searcher::document(const std::string& id, const Reader& reader) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(schema::kIdPrefix + id), readable_by(reader)));
+    const Xapian::MSet mset = enquire.get_mset(0, 1);
+    if (mset.empty()) return std::nullopt;
+    SearchRequest whole;  // the beginning of the body as its snippet, for a page
+    whole.snippet = SnippetStyle{220, "", "", true};
+    return std::make_pair(make_hit(mset.begin(), {}, whole), mset.begin().get_document());
 }
 
 }  // namespace geofacet

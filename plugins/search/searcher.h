@@ -2,6 +2,8 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,6 +13,7 @@
 #include "analysis/analyzer.h"
 #include "index/facet_columns.h"
 #include "index/shard_layout.h"
+#include "search/access.h"
 #include "search/facet_column_store.h"
 #include "search/facet_counter.h"
 #include "search/query_builder.h"
@@ -34,6 +37,15 @@ struct SearchRequest {
     SnippetStyle snippet;                                      ///< how snippets look
     bool snippets = true;                                      ///< false: hits have no snippet
     bool translate = true;                                     ///< also search words in the other language
+    Reader reader;                                             ///< who searches: only what they may read is
+                                                               ///< matched, counted and shown (default: public)
+    std::string date_range;                                    ///< "2025-06-01..2025-06-30" (see date_facet.h)
+    double time_limit = 0;                                     ///< seconds the match may take (0: no limit)
+};
+
+/// A search that ran past its SearchRequest::time_limit: Xapian cut the match short, so its counts are not exact.
+struct SearchTimeout : std::runtime_error {
+    using std::runtime_error::runtime_error;
 };
 
 /// A facet value of a result document.
@@ -72,6 +84,7 @@ struct SearchResult {
     std::vector<FilterNote> filters;                                  ///< how --filter values were understood
     bool relaxed = false;                                             ///< no match had every concept: any concept sufficed
     FacetCounting counting;                                           ///< how facets were counted (empty: none)
+    Xapian::Query matched;                                            ///< the query matched, filters and restriction included
 };
 
 /// Opens database specs as one: folders, stub database files or folders, and "tcp://HOST:PORT" remote
@@ -93,20 +106,27 @@ class Searcher {
     Searcher(std::shared_ptr<const Resources> resources, Xapian::Database db);
     ~Searcher();
 
-    /// Runs `request`. Throws std::invalid_argument for an unknown facet name.
+    /// Runs `request`. Throws std::invalid_argument for an unknown facet name, SearchTimeout past its time limit.
     SearchResult search(const SearchRequest& request);
+
+    /// Article `id` as a result (no snippet) with its document, when `reader` may read it; nullopt when it is
+    /// absent or restricted alike, so that the answer tells nothing of what the reader may not see.
+    std::optional<std::pair<Hit, Xapian::Document>> document(const std::string& id, const Reader& reader);
 
     /// The database searched.
     const Xapian::Database& database() const { return db_; }
 
   private:
     struct Match;
+    struct Deadline;
     Searcher(std::shared_ptr<const Resources> resources, Xapian::Database db, std::vector<DatabaseLocation> locations);
     Match run_match(const SearchRequest& request, const Xapian::Query& query, const FilterSet& filters,
-                    const std::vector<schema::FacetId>& facets, bool weighted);
-    Xapian::MSet ranked(const SearchRequest& request, const Xapian::Query& query, Xapian::doccount check);
-    Xapian::MSet newest(const SearchRequest& request, const Xapian::Query& query);
-    Xapian::doccount count(const Xapian::Query& query, FacetCounter* counter);
+                    const std::vector<schema::FacetId>& facets, bool weighted, const Deadline& deadline);
+    Xapian::MSet ranked(const SearchRequest& request, const Xapian::Query& query, Xapian::doccount check,
+                        const Deadline& deadline);
+    Xapian::MSet newest(const SearchRequest& request, const Xapian::Query& query, const Deadline& deadline);
+    Xapian::doccount count(const Xapian::Query& query, FacetCounter* counter, const Deadline& deadline);
+    Xapian::Query restriction(const SearchRequest& request) const;
     std::unique_ptr<FacetCounter> make_counter(const std::vector<schema::FacetId>& facets, const FilterSet& filters,
                                                FacetCounting& counting);
     bool fresh_columns();

@@ -68,7 +68,8 @@ std::vector<Translation> Translator::to_japanese(const std::string& word, std::s
     }
     std::sort(ranked.begin(), ranked.end());
     std::vector<Translation> out;
-    for (const auto& [back, sense, head] : ranked) {
+    for (const auto& entry : ranked) {
+        const std::string& head = std::get<2>(entry);
         if (out.size() >= max) break;
         if (std::any_of(out.begin(), out.end(), [&](const Translation& t) { return t.text == head; })) continue;
         Xapian::Query q = archive_query(head);
