@@ -51,17 +51,26 @@ struct FacetDef {
     SlotEncoding slot_encoding;     ///< how slots hold values
     LabelRule label;                ///< how values are shown
     bool by_default;                ///< counted when a search names no facet
+    std::string_view title;         ///< what a sidebar calls the facet: "People and organisations"
+    std::string_view title_ja;      ///< the same in Japanese: "人物・組織"
 };
 
 /// Every facet. Term prefixes are those of schema.h; the slot runs do not overlap.
 inline constexpr std::array<FacetDef, 6> kFacets{{
     //  id                  name             term prefix          upper  slots    encoding                label                     default
-    {FacetId::Actor,        "actor",         kActorPrefix,        false, 100, 200, SlotEncoding::Value,     LabelRule::Actor,         true},
-    {FacetId::Country,      "country",       kCountryPrefix,      true,  300, 200, SlotEncoding::UpperCase, LabelRule::Country,       true},
-    {FacetId::Percent,      "percent",       kPercentPrefix,      false, 500, 200, SlotEncoding::Sortable,  LabelRule::Percent,       true},
-    {FacetId::PercentRange, "percent_range", kPercentRangePrefix, false, 700, 6,   SlotEncoding::Value,     LabelRule::PercentBucket, true},
-    {FacetId::Lang,         "lang",          kLangPrefix,         false, 710, 4,   SlotEncoding::Value,     LabelRule::Language,      false},
-    {FacetId::Source,       "source",        kSourcePrefix,       false, kSourceSlot, 1, SlotEncoding::AsWritten, LabelRule::Source, false},
+    //  title, title_ja
+    {FacetId::Actor,        "actor",         kActorPrefix,        false, 100, 200, SlotEncoding::Value,     LabelRule::Actor,         true,
+     "People and organisations", "人物・組織"},
+    {FacetId::Country,      "country",       kCountryPrefix,      true,  300, 200, SlotEncoding::UpperCase, LabelRule::Country,       true,
+     "Countries", "国"},
+    {FacetId::Percent,      "percent",       kPercentPrefix,      false, 500, 200, SlotEncoding::Sortable,  LabelRule::Percent,       true,
+     "Percentages", "割合"},
+    {FacetId::PercentRange, "percent_range", kPercentRangePrefix, false, 700, 6,   SlotEncoding::Value,     LabelRule::PercentBucket, true,
+     "Percentage ranges", "割合の範囲"},
+    {FacetId::Lang,         "lang",          kLangPrefix,         false, 710, 4,   SlotEncoding::Value,     LabelRule::Language,      false,
+     "Language", "言語"},
+    {FacetId::Source,       "source",        kSourcePrefix,       false, kSourceSlot, 1, SlotEncoding::AsWritten, LabelRule::Source, false,
+     "Sources", "媒体"},
 }};
 
 /// The row of `id`.

@@ -5,6 +5,7 @@
 
 #include "index/access_list.h"
 #include "index/document_data.h"
+#include "schema/facets.h"
 #include "schema/schema.h"
 #include "search/analysis_report.h"
 #include "search/date_facet.h"
@@ -196,6 +197,17 @@ ServiceAnswer SearchService::suggest(const UrlParams& params, const Reader& read
             list.push_back({{"value", s.value}, {"label", s.label}, {"label_ja", s.label_ja}, {"matched", s.matched}, {"count", s.count}});
         return ServiceAnswer{200, {{"facet", facet}, {"prefix", prefix}, {"suggestions", list}}};
     });
+}
+
+ServiceAnswer SearchService::facets() {
+    nlohmann::json list = nlohmann::json::array();
+    for (const schema::FacetDef& f : schema::kFacets)
+        list.push_back({{"name", std::string(f.name)},
+                        {"title", std::string(f.title)},
+                        {"title_ja", std::string(f.title_ja)},
+                        {"default", f.by_default}});
+    list.push_back({{"name", kDateFacet}, {"title", kDateFacetTitle}, {"title_ja", kDateFacetTitleJa}, {"default", false}});
+    return ServiceAnswer{200, {{"facets", list}}};
 }
 
 ServiceAnswer SearchService::health(const Reader& reader) {
