@@ -90,8 +90,11 @@ void expect_brute_force(const Xapian::Database& db, const SearchRequest& req, co
     EXPECT_EQ(r.total, e.get_mset(0, db.get_doccount()).size()) << what;
     const auto expected = brute_force(db, all);
     ASSERT_EQ(r.facets.size(), schema::kFacets.size()) << what;
-    for (const auto& [name, counts] : r.facets) {
-        const bool own_filter = std::any_of(req.filters.begin(), req.filters.end(), [&](const auto& f) { return f.first == name; });
+    for (const auto& facet : r.facets) {
+        const std::string& name = facet.first;  // a lambda may not capture a structured binding (clang)
+        const auto& counts = facet.second;
+        const bool own_filter =
+            std::any_of(req.filters.begin(), req.filters.end(), [&name](const auto& f) { return f.first == name; });
         const auto want = own_filter ? brute_force(db, filtered(q, filters_of(db, req, name))) : expected;
         EXPECT_EQ(as_counts(counts), want.count(name) ? want.at(name) : Counts{}) << what << ": facet " << name;
         const bool said = std::find(r.counting.multi_select.begin(), r.counting.multi_select.end(), name) !=

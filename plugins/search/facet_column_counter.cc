@@ -147,9 +147,9 @@ FilterTest test_of(const FacetColumns& columns, schema::FacetId facet, const Fil
 
 }  // namespace
 
-ColumnFacetCounter::ColumnFacetCounter(const Xapian::Database& db, std::vector<std::shared_ptr<const FacetColumns>> shards,
+ColumnFacetCounter::ColumnFacetCounter(std::vector<std::shared_ptr<const FacetColumns>> shards,
                                        std::vector<schema::FacetId> facets, const FilterSet& filters)
-    : db_(db), shards_(std::move(shards)), filters_(filters) {
+    : shards_(std::move(shards)), filters_(filters) {
     for (schema::FacetId f : filters.facets())
         if (std::find(facets.begin(), facets.end(), f) != facets.end()) multi_select_.push_back(f);
     main_ = start_pass(facets);

@@ -18,10 +18,10 @@ namespace geofacet {
 /// runs neither the spy nor the posting source. NOT thread-safe: one per search.
 class ColumnFacetCounter : public FacetCounter {
   public:
-    /// A counter of `facets` over `db`, whose sub-databases have the columns `shards` in Xapian's order, for a
-    /// search filtered by `filters`. The columns must be fresh for `db` as opened.
-    ColumnFacetCounter(const Xapian::Database& db, std::vector<std::shared_ptr<const FacetColumns>> shards,
-                       std::vector<schema::FacetId> facets, const FilterSet& filters);
+    /// A counter of `facets` over a database whose sub-databases have the columns `shards` in Xapian's order,
+    /// for a search filtered by `filters`. The columns must be fresh for the database as opened.
+    ColumnFacetCounter(std::vector<std::shared_ptr<const FacetColumns>> shards, std::vector<schema::FacetId> facets,
+                       const FilterSet& filters);
     ~ColumnFacetCounter() override;
 
     Xapian::Query prepare(const Xapian::Query& query) override;
@@ -43,7 +43,6 @@ class ColumnFacetCounter : public FacetCounter {
     Xapian::Query tracked(const Xapian::Query& query, Pass& pass) const;
     const Pass& pass_of(schema::FacetId facet) const;
 
-    const Xapian::Database& db_;
     std::vector<std::shared_ptr<const FacetColumns>> shards_;
     std::vector<schema::FacetId> multi_select_;  // counted and filtered: counted without their own filter
     std::vector<schema::FacetId> tested_;        // multi-select facets whose filters the main pass tests

@@ -168,7 +168,7 @@ std::unique_ptr<FacetCounter> Searcher::make_counter(const std::vector<FacetId>&
         columns.push_back(c.columns);
         counting.shards.emplace_back(origin_name(c.origin));
     }
-    return std::make_unique<ColumnFacetCounter>(db_, std::move(columns), facets, filters);
+    return std::make_unique<ColumnFacetCounter>(std::move(columns), facets, filters);
 }
 
 Xapian::MSet Searcher::ranked(const SearchRequest& request, const Xapian::Query& query, Xapian::doccount check,
