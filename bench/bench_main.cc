@@ -1,180 +1,82 @@
-// geofacet-bench: the speed of the normaliser and of the whole analysis on English and on Japanese text,
-// in MB/s, beside plain Xapian TermGenerator indexing of the same text in the same run.
+// geofacet-bench: the speed figures. Two benchmarks, each against plain Xapian on the same data in the
+// same run:
 //
-//   geofacet-bench SAMPLE_CORPUS_DIR [MEGABYTES]
-#include <chrono>
-#include <cstdlib>
-#include <thread>
-#include <cstdio>
-#include <fstream>
-#include <functional>
+//   geofacet-bench [analysis] [--corpus DIR] [--mb MB]      analysis and indexing speed (MB/s)
+//   geofacet-bench queries [--articles N] [--runs N] ...    query and facet times on a generated archive
+#include <algorithm>
 #include <iostream>
+#include <optional>
 #include <string>
-#include <vector>
+#include <unistd.h>
 
-#include <nlohmann/json.hpp>
-#include <xapian.h>
-
-#include "analysis/analyzer.h"
-#include "index/document_builder.h"
-#include "index/indexing_run.h"
-#include "text/normaliser.h"
+#include "analysis_bench.h"
+#include "query_bench.h"
+#include "util/command_line.h"
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+const char* kUsage =
+    "usage: geofacet-bench [analysis] [--corpus DIR] [--mb MB]\n"
+    "       geofacet-bench queries [--articles N] [--runs N] [--shards N ...] [--work DIR] [--keep] [--reuse]\n"
+    "  analysis  MB/s of the normaliser, the analysis and indexing against plain Xapian (default: sample-corpus, 2 MB)\n"
+    "  queries   a generated archive of N articles (default 100000) indexed by geofacet-index and by a plain\n"
+    "            Xapian indexer; the same queries timed with and without facets and filters (median of --runs,\n"
+    "            default 30); --shards N (repeatable) indexes once per shard count; --work keeps the files there;\n"
+    "            --reuse times the queries again on the databases a --work folder holds\n";
 
-// The bodies of the corpus file, repeated until they make about `megabytes` of text.
-std::vector<std::string> texts_of(const std::string& file, double megabytes) {
-    std::vector<std::string> base;
-    std::ifstream in(file);
-    for (std::string line; std::getline(in, line);)
-        if (!line.empty()) base.push_back(nlohmann::json::parse(line).value("body", ""));
-    std::vector<std::string> out;
-    std::size_t bytes = 0;
-    while (!base.empty() && bytes < megabytes * 1e6)
-        for (const std::string& t : base) {
-            out.push_back(t);
-            bytes += t.size();
-        }
-    return out;
-}
-
-double total_mb(const std::vector<std::string>& texts) {
-    std::size_t bytes = 0;
-    for (const std::string& t : texts) bytes += t.size();
-    return bytes / 1e6;
-}
-
-// MB/s of `work` over `texts`, best of three runs.
-double rate(const std::vector<std::string>& texts, const std::function<void(const std::string&)>& work) {
-    double best = 0;
-    for (int run = 0; run < 3; ++run) {
-        const auto start = Clock::now();
-        for (const std::string& t : texts) work(t);
-        const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-        best = std::max(best, total_mb(texts) / seconds);
-    }
-    return best;
-}
-
-void report(const char* lang, const std::vector<std::string>& texts, geofacet::Analyzer& analyzer) {
-    Xapian::TermGenerator plain;
-    plain.set_stemmer(Xapian::Stem("english"));
-    plain.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-    if (std::string(lang) == "ja") plain.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
-    const double xapian = rate(texts, [&](const std::string& t) {
-        Xapian::Document doc;
-        plain.set_document(doc);
-        plain.index_text(t);
-    });
-    const double normaliser = rate(texts, [&](const std::string& t) {
-        const geofacet::NormalisedText n(t);
-        (void)geofacet::fold_case(n.text());
-    });
-    const double analysis = rate(texts, [&](const std::string& t) {
-        Xapian::Document doc;
-        Xapian::termpos pos = 0;
-        const geofacet::Analysis a = analyzer.analyse(t);
-        geofacet::index_analysis(doc, a, analyzer.terms(), pos, 1, "");
-    });
-    std::printf("%-3s %7.2f MB  xapian TermGenerator %7.2f MB/s | normaliser %7.2f MB/s (%.2fx) | whole analysis %6.2f MB/s (%.2fx)\n",
-                lang, total_mb(texts), xapian, normaliser, normaliser / xapian, analysis, analysis / xapian);
-}
-
-// Whole indexing into a database: Geofacet's documents against plain TermGenerator documents.
-void report_indexing(const char* lang, const std::vector<std::string>& texts, geofacet::Analyzer& analyzer) {
-    char tmpl[] = "/tmp/geofacet-bench-XXXXXX";
-    const std::string dir = mkdtemp(tmpl);
-    const auto timed = [&](const std::string& path, const std::function<Xapian::Document(const std::string&, int)>& make) {
-        const auto start = Clock::now();
-        Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
-        int n = 0;
-        for (const std::string& t : texts) {
-            Xapian::Document doc = make(t, n);
-            db.replace_document("Q" + std::to_string(n++), doc);
-        }
-        db.commit();
-        return total_mb(texts) / std::chrono::duration<double>(Clock::now() - start).count();
-    };
-    Xapian::TermGenerator plain;
-    plain.set_stemmer(Xapian::Stem("english"));
-    plain.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-    if (std::string(lang) == "ja") plain.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
-    const double xapian = timed(dir + "/plain", [&](const std::string& t, int n) {
-        Xapian::Document doc;
-        plain.set_document(doc);
-        plain.index_text(t);
-        doc.set_data(t);
-        doc.add_boolean_term("Q" + std::to_string(n));
-        return doc;
-    });
-    geofacet::DocumentBuilder builder(analyzer);
-    const double geofacet = timed(dir + "/geofacet", [&](const std::string& t, int n) {
-        geofacet::Article a;
-        a.id = std::to_string(n);
-        a.body = t;
-        a.lang = lang;
-        return builder.build(a).document;
-    });
-    std::printf("%-3s indexing into a database: plain Xapian %6.2f MB/s | Geofacet %6.2f MB/s (%.2fx)\n", lang, xapian,
-                geofacet, geofacet / xapian);
-    std::system(("rm -rf " + dir).c_str());
-}
-
-// Whole indexing runs (reading JSON Lines, analysis, writing) on one thread and on every core.
-void report_runs(const std::string& corpus, double megabytes, std::shared_ptr<const geofacet::Resources> resources) {
-    char tmpl[] = "/tmp/geofacet-bench-XXXXXX";
-    const std::string dir = mkdtemp(tmpl);
-    const std::string input = dir + "/articles.jsonl";
-    std::size_t bytes = 0;
-    {
-        std::ofstream out(input);
-        for (int copy = 0; bytes < megabytes * 1e6; ++copy)
-            for (const char* file : {"/en.jsonl", "/ja.jsonl"}) {
-                std::ifstream in(corpus + file);
-                for (std::string line; std::getline(in, line);) {
-                    if (line.empty()) continue;
-                    auto j = nlohmann::json::parse(line);
-                    j["id"] = j["id"].get<std::string>() + "-" + std::to_string(copy);
-                    const std::string text = j.dump();
-                    out << text << '\n';
-                    bytes += text.size() + 1;
-                }
-            }
-    }
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    for (unsigned threads : {1u, cores}) {
-        geofacet::IndexOptions options;
-        options.db = dir + "/db" + std::to_string(threads);
-        options.inputs = {input};
-        options.threads = threads;
-        const geofacet::IndexReport report = geofacet::run_indexing(resources, options);
-        std::printf("geofacet-index run, %u thread%s: %.2f MB of JSON Lines (%llu articles) at %.2f MB/s\n", threads,
-                    threads == 1 ? "" : "s", bytes / 1e6, static_cast<unsigned long long>(report.indexed),
-                    bytes / 1e6 / report.seconds);
-        if (cores == 1) break;
-    }
-    std::system(("rm -rf " + dir).c_str());
+// The folder of this program (geofacet-index is beside it).
+std::string own_dir(const char* argv0) {
+    char buf[4096];
+    const ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    std::string path = n > 0 ? std::string(buf, static_cast<std::size_t>(n)) : std::string(argv0);
+    const std::size_t slash = path.rfind('/');
+    return slash == std::string::npos ? "." : path.substr(0, slash);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2) {
-        std::cerr << "usage: geofacet-bench SAMPLE_CORPUS_DIR [MEGABYTES]\n";
-        return 2;
+    std::string corpus = "sample-corpus", megabytes = "2";
+    std::uint64_t articles = 100000, runs = 30;
+    std::vector<std::string> shards;
+    geofacet::bench::QueryBenchOptions q;
+    geofacet::CommandLine cli("geofacet-bench", kUsage);
+    cli.text("--corpus", &corpus)
+        .option("--mb", [&megabytes](const std::string& v) {
+            char* end = nullptr;
+            const double mb = std::strtod(v.c_str(), &end);
+            if (!end || *end || !(mb > 0 && mb <= 10000)) return std::string("a number of megabytes, e.g. 2 or 0.5");
+            megabytes = v;
+            return std::string();
+        })
+        .number("--articles", &articles, 1, 100000000)
+        .number("--runs", &runs, 1, 10000)
+        .texts("--shards", &shards)
+        .text("--work", &q.work_dir)
+        .flag("--keep", &q.keep)
+        .flag("--reuse", &q.reuse);
+    std::vector<std::string> modes;
+    if (auto status = cli.parse(argc, argv, modes, std::cout, std::cerr)) return *status;
+    const std::string mode = modes.empty() ? "analysis" : modes.front();
+    if (modes.size() > 1 || (mode != "analysis" && mode != "queries"))
+        return cli.usage_error("expected one mode: analysis or queries", std::cerr);
+    try {
+        auto resources = geofacet::Resources::load();
+        if (mode == "analysis") return geofacet::bench::run_analysis_bench(resources, corpus, std::stod(megabytes));
+        q.articles = articles;
+        q.runs = static_cast<unsigned>(runs);
+        q.bin_dir = own_dir(argv[0]);
+        if (!shards.empty()) q.shard_counts.clear();
+        for (const std::string& s : shards) {
+            std::uint64_t n = 0;
+            if (!geofacet::parse_whole_number(s, 1, 64, n)) return cli.usage_error("--shards takes 1 to 64", std::cerr);
+            q.shard_counts.push_back(static_cast<unsigned>(n));
+        }
+        if (std::find(q.shard_counts.begin(), q.shard_counts.end(), 1u) == q.shard_counts.end())
+            q.shard_counts.insert(q.shard_counts.begin(), 1u);  // the single database is the one searched
+        return geofacet::bench::run_query_bench(resources, q);
+    } catch (const std::exception& e) {
+        std::cerr << "geofacet-bench: " << e.what() << "\n";
+        return 3;
     }
-    const std::string corpus = argv[1];
-    const double megabytes = argc > 2 ? std::stod(argv[2]) : 2.0;
-    auto resources = geofacet::Resources::load();
-    geofacet::Analyzer analyzer(resources);
-    std::printf("Geofacet analysis speed (best of 3 runs; ratio against plain Xapian TermGenerator on the same text)\n");
-    const auto en = texts_of(corpus + "/en.jsonl", megabytes), ja = texts_of(corpus + "/ja.jsonl", megabytes);
-    report("en", en, analyzer);
-    report("ja", ja, analyzer);
-    report_indexing("en", en, analyzer);
-    report_indexing("ja", ja, analyzer);
-    report_runs(corpus, megabytes, resources);
-    return 0;
 }

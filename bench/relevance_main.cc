@@ -14,7 +14,7 @@
 
 #include "index/article_reader.h"
 #include "index/indexing_run.h"
-#include "plain_xapian.h"
+#include "plain_ranking.h"
 #include "relevance_metrics.h"
 #include "search/searcher.h"
 #include "util/command_line.h"

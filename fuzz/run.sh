@@ -34,13 +34,13 @@ export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
 status=0
 for target in article analyzer query; do
   mkdir -p "$work/corpus-$target"
-  # A folder git does not keep (no reproducer yet) must not stop the run.
-  reproducers=$source/fuzz/reproducers/$target
-  [ -d "$reproducers" ] || reproducers=
   echo "fuzz: $target for ${seconds}s" >&2
+  # A target without reproducers has no folder of them (git keeps no empty folder), and libFuzzer stops at a
+  # missing one.
+  set -- "$work/corpus-$target" "$work/seeds-$target"
+  [ -d "$source/fuzz/reproducers/$target" ] && set -- "$@" "$source/fuzz/reproducers/$target"
   if ! "$build/bin/${target}_fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=131072 \
-      -print_final_stats=1 -artifact_prefix="$build/fuzz-findings/$target-" \
-      "$work/corpus-$target" "$work/seeds-$target" ${reproducers:+"$reproducers"} >"$work/$target.log" 2>&1; then
+      -print_final_stats=1 -artifact_prefix="$build/fuzz-findings/$target-" "$@" >"$work/$target.log" 2>&1; then
     echo "fuzz: $target FAILED; its log: $work/$target.log; the input: $build/fuzz-findings/" >&2
     tail -40 "$work/$target.log" >&2
     status=1

@@ -24,9 +24,12 @@ std::atomic<bool> g_stop{false};
 void on_signal(int) { g_stop = true; }
 
 const char* kUsage =
-    "usage: geofacet-index --db DIR [--entities-out FILE] [--batch N] [--threads N] [--max-article-bytes N] [--quiet]\n"
-    "                      INPUT...\n"
-    "  INPUT  a JSON Lines file, a folder (walked for *.jsonl, *.json, *.txt), or - for standard input\n"
+    "usage: geofacet-index --db DIR [--shards N] [--compact] [--entities-out FILE] [--batch N] [--threads N]\n"
+    "                      [--max-article-bytes N] [--quiet] INPUT...\n"
+    "  INPUT     a JSON Lines file, a folder (walked for *.jsonl, *.json, *.txt), or - for standard input\n"
+    "  --shards  a new index as N shards written in parallel (DIR/shard-K and the stub DIR/XAPIANDB); the count\n"
+    "            is fixed when the index is created\n"
+    "  --compact after the run, merge the shards into one compact database (Xapian's compactor)\n"
     "exit status: 0 all indexed, 1 some input skipped, 2 usage error, 3 database or resource error, 130 interrupted\n";
 
 std::string fmt(double v, int decimals) {
@@ -38,11 +41,14 @@ std::string fmt(double v, int decimals) {
 // The options of the command line into `options`; an exit status when the program should stop now.
 std::optional<int> parse_options(int argc, char** argv, geofacet::IndexOptions& options, bool& quiet) {
     std::uint64_t batch = options.batch_size, threads = options.threads, max_bytes = options.limits.max_article_bytes;
+    std::uint64_t shards = 0;
     geofacet::CommandLine cli("geofacet-index", kUsage);
     cli.text("--db", &options.db)
         .text("--entities-out", &options.entities_out)
         .number("--batch", &batch, 1, 1000000)
         .number("--threads", &threads, 1, 256)
+        .number("--shards", &shards, 1, 64)
+        .flag("--compact", &options.compact)
         .number("--max-article-bytes", &max_bytes, 1, std::uint64_t(1) << 40)
         .flag("--quiet", &quiet, "-q");
     if (auto status = cli.parse(argc, argv, options.inputs, std::cout, std::cerr)) return status;
@@ -50,6 +56,7 @@ std::optional<int> parse_options(int argc, char** argv, geofacet::IndexOptions& 
     if (options.inputs.empty()) return cli.usage_error("no INPUT given", std::cerr);
     options.batch_size = static_cast<unsigned>(batch);
     options.threads = static_cast<unsigned>(threads);
+    options.shards = static_cast<unsigned>(shards);
     options.limits.max_article_bytes = max_bytes;
     return std::nullopt;
 }
@@ -136,6 +143,9 @@ int main(int argc, char** argv) {
     } catch (const Xapian::Error& e) {
         std::cerr << "geofacet-index: cannot use database " << options.db << ": " << e.get_description() << "\n";
         return 3;
+    } catch (const std::invalid_argument& e) {
+        std::cerr << "geofacet-index: " << e.what() << "\n";
+        return 2;
     } catch (const std::exception& e) {
         std::cerr << "geofacet-index: " << e.what() << "\n";
         return 3;

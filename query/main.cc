@@ -9,6 +9,7 @@
 
 #include "print_result.h"
 #include "index/access_list.h"
+#include "schema/facets.h"
 #include "search/date_facet.h"
 #include "search/result_json.h"
 #include "search/searcher.h"
@@ -17,16 +18,22 @@
 
 namespace {
 
-const char* kUsage =
-    "usage: geofacet-query --db DIR [--db DIR ...] [--json] [--limit N] [--offset N] [--facet NAME ...]\n"
-    "                      [--facet-limit N] [--filter NAME=VALUE ...] [--percent MIN..MAX] [--sort relevance|date]\n"
-    "                      [--date FROM..TO] [--no-translate] [--user NAME] [--group NAME ...]\n"
-    "                      QUERY... | --like ID\n"
-    "  --like    the articles about the same event as article ID, in both languages\n"
-    "  --db      a database folder, a stub database file, or tcp://HOST:PORT (xapian-tcpsrv); repeat to search shards\n"
-    "  facets    actor, country, percent, percent_range, percent_of, lang, source, date (by month)\n"
-    "  --user, --group  search as someone: only the articles they may read (default: public ones only)\n"
-    "exit status: 0 success, 2 usage error, 3 database error\n";
+// The usage text; the facet names come from the facet table.
+const std::string& usage() {
+    static const std::string text =
+        "usage: geofacet-query --db DIR [--db DIR ...] [--json] [--limit N] [--offset N] [--facet NAME ...]\n"
+        "                      [--facet-limit N] [--filter NAME=VALUE ...] [--percent MIN..MAX] [--sort relevance|date]\n"
+        "                      [--date FROM..TO] [--no-translate] [--no-facets] [--no-total] [--user NAME] [--group NAME ...]\n"
+        "                      QUERY... | --like ID\n"
+        "  --like    the articles about the same event as article ID, in both languages\n"
+        "  --db      a database folder, a stub database file, or tcp://HOST:PORT (xapian-tcpsrv); repeat to search shards\n"
+        "  facets    " + geofacet::schema::facet_names() + ", date (by month); a filtered facet is counted without its own\n"
+        "            filter; --no-facets counts none; --no-total lets the total of a search without facets be an\n"
+        "            estimate (faster)\n"
+        "  --user, --group  search as someone: only the articles they may read (default: public ones only)\n"
+        "exit status: 0 success, 2 usage error, 3 database error\n";
+    return text;
+}
 
 // The query tool's options and query words.
 struct QueryOptions {
@@ -40,13 +47,15 @@ struct QueryOptions {
 // The options of the command line into `o`; an exit status when the program should stop now.
 std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
     std::uint64_t limit = o.request.limit, offset = o.request.offset, facet_limit = o.request.facet_limit;
-    bool no_translate = false;
+    bool no_translate = false, no_facets = false, no_total = false;
     geofacet::SearchRequest& r = o.request;
-    geofacet::CommandLine cli("geofacet-query", kUsage);
+    geofacet::CommandLine cli("geofacet-query", usage());
     cli.texts("--db", &o.dbs)
         .flag("--json", &o.json)
         .flag("--no-translate", &no_translate)
         .text("--like", &r.like)
+        .flag("--no-facets", &no_facets)
+        .flag("--no-total", &no_total)
         .number("--limit", &limit, 0, 100000)
         .number("--offset", &offset, 0, 10000000)
         .texts("--facet", &r.facets)
@@ -98,6 +107,8 @@ std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
     r.offset = static_cast<Xapian::doccount>(offset);
     r.facet_limit = facet_limit;
     r.translate = !no_translate;
+    r.count_facets = !no_facets;
+    r.exact_total = !no_total;
     r.reader = geofacet::make_reader(o.user, o.groups);
     return std::nullopt;
 }
@@ -121,7 +132,7 @@ int search_and_print(const QueryOptions& o) {
         std::cerr << "geofacet-query: " << e.get_description() << "\n";
         return 3;
     } catch (const std::invalid_argument& e) {
-        std::cerr << "geofacet-query: " << e.what() << "\n" << kUsage;
+        std::cerr << "geofacet-query: " << e.what() << "\n" << usage();
         return 2;
     } catch (const std::exception& e) {
         std::cerr << "geofacet-query: " << e.what() << "\n";

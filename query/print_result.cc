@@ -28,7 +28,7 @@ void print_result(std::ostream& out, const SearchRequest& request, const SearchR
     if (!summary.empty()) print_line(out, "Understood: " + summary);
     for (const FilterNote& f : r.filters)
         print_line(out, "Filter: " + f.facet + "=" + (f.resolved ? f.label : "'" + f.typed + "' (not understood: nothing matches)"));
-    out << r.total << (r.total == 1 ? " article matches" : " articles match");
+    out << (r.total_exact ? "" : "about ") << r.total << (r.total == 1 ? " article matches" : " articles match");
     if (r.total > 0 && !r.hits.empty())
         out << "; showing " << r.hits.front().rank << "-" << r.hits.back().rank;
     out << ".\n";
@@ -50,6 +50,8 @@ void print_result(std::ostream& out, const SearchRequest& request, const SearchR
         if (!facts.empty()) print_line(out, "    " + facts);
     }
     if (!r.facets.empty()) out << "\nFacets (over all " << r.total << " matches)\n";
+    for (const std::string& name : r.counting.multi_select)
+        out << "  (" << name << ": counted over the matches of the other filters, so that more values can be added)\n";
     for (const auto& [name, counts] : r.facets) {
         std::string line = "  " + name + ":";
         if (counts.empty()) line += " -";

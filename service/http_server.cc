@@ -88,7 +88,7 @@ constexpr const char* kPagePolicy =
 
 // The route a path belongs to, as a metrics label: a fixed set, whatever paths clients send.
 std::string endpoint_of(const std::string& path) {
-    for (const char* e : {"/api/search", "/api/analyze", "/api/suggest", "/healthz", "/metrics", "/opensearch.xml"})
+    for (const char* e : {"/api/search", "/api/analyze", "/api/suggest", "/api/facets", "/healthz", "/metrics", "/opensearch.xml"})
         if (path == e) return e;
     if (path.rfind("/api/documents/", 0) == 0) return "/api/documents";
     if (path == "/" || path.rfind("/static/", 0) == 0) return "page";
@@ -156,6 +156,10 @@ void HttpServer::route_api() {
     }));
     s.Get("/api/analyze", api([this](const httplib::Request& req, const Reader&) { return service_.analyze(params_of(req)); }));
     s.Get("/api/suggest", api([this](const httplib::Request& req, const Reader& r) { return service_.suggest(params_of(req), r); }));
+    s.Get("/api/facets", api([](const httplib::Request& req, const Reader&) {
+        return req.params.empty() ? SearchService::facets()
+                                  : error_answer(400, "bad request", "this endpoint takes no parameter", req.params.begin()->first);
+    }));
     s.Get("/healthz", api([this](const httplib::Request&, const Reader& r) { return service_.health(r); }));
 }
 

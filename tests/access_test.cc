@@ -58,6 +58,12 @@ std::set<std::string> values(const SearchResult& r, const std::string& facet) {
     return out;
 }
 
+std::vector<std::pair<std::string, Xapian::doccount>> pairs(const std::vector<FacetCount>& counts) {
+    std::vector<std::pair<std::string, Xapian::doccount>> out;
+    for (const FacetCount& c : counts) out.emplace_back(c.value, c.count);
+    return out;
+}
+
 TEST(Access, TheIndexHoldsAccessTermsOfTheirOwnPrefix) {
     const Xapian::Database& db = access_db();
     EXPECT_EQ(db.get_termfreq("XVpublic"), 44u);
@@ -106,6 +112,32 @@ TEST(Access, TotalsAndFacetCountsCountNothingRestricted) {
     EXPECT_TRUE(values(defence, "country").count("EE"));
     EXPECT_FALSE(values(defence, "actor").count("yoko-kamikawa"));
     EXPECT_EQ(search_as(Reader{"tanaka", {"defence"}}, "").total, 46u);
+}
+
+// A filtered facet is counted over the matches of the other filters (multi-select): with no other filter and
+// no words, that is every article the reader may read, never every article of the archive.
+TEST(Access, AMultiSelectFacetCountsNothingRestrictedEither) {
+    const std::vector<std::string> facets{"actor", "country"};
+    const SearchResult unfiltered = search_as(kAnonymous, "", facets);
+    for (const auto& [facet, value] : std::vector<std::pair<std::string, std::string>>{
+             {"country", "EE"}, {"country", "JP"}, {"actor", "Kaja Kallas"}, {"actor", "shigeru-ishiba"}}) {
+        SearchRequest r;
+        r.filters = {{facet, value}};
+        r.facets = facets;
+        r.facet_limit = 1000;
+        const SearchResult filtered = searcher().search(r);
+        EXPECT_EQ(filtered.counting.multi_select, std::vector<std::string>{facet}) << value;
+        EXPECT_FALSE(values(filtered, "country").count("EE")) << facet << "=" << value;
+        EXPECT_FALSE(values(filtered, "actor").count("kaja-kallas")) << facet << "=" << value;
+        EXPECT_FALSE(values(filtered, "actor").count("yoko-kamikawa")) << facet << "=" << value;
+        for (const auto& [name, counts] : filtered.facets) {
+            if (name != facet) continue;
+            for (const auto& [name0, counts0] : unfiltered.facets) {
+                if (name0 != name) continue;
+                EXPECT_EQ(pairs(counts), pairs(counts0)) << facet << "=" << value;
+            }
+        }
+    }
 }
 
 TEST(Access, FilteringOnARestrictedValueFindsNothing) {

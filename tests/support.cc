@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "index/indexing_run.h"
+#include "schema/facets.h"
 
 namespace geofacet::test {
 
@@ -89,6 +90,35 @@ CommandResult run(const std::string& command) {
     r.out = slurp(out);
     r.err = slurp(err);
     return r;
+}
+
+std::map<std::string, Counts> brute_force(const Xapian::Database& db, const Xapian::Query& query) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    const Xapian::MSet all = enquire.get_mset(0, db.get_doccount());
+    std::map<std::string, Counts> out;
+    for (Xapian::MSetIterator it = all.begin(); it != all.end(); ++it) {
+        const Xapian::Document doc = it.get_document();
+        for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+            for (const schema::FacetDef& f : schema::kFacets)
+                if (const auto value = schema::facet_value_of_term(f, *t)) ++out[std::string(f.name)][*value];
+    }
+    return out;
+}
+
+Counts as_counts(const std::vector<FacetCount>& counts) {
+    Counts out;
+    for (const FacetCount& c : counts) out[c.value] = c.count;
+    return out;
+}
+
+SearchRequest request_for(const std::string& query, std::vector<std::pair<std::string, std::string>> filters) {
+    SearchRequest req;
+    req.query = query;
+    req.filters = std::move(filters);
+    req.limit = 100;
+    req.facet_limit = 1000;
+    return req;
 }
 
 std::map<std::string, Article> corpus_articles() {

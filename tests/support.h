@@ -11,6 +11,8 @@
 
 #include "analysis/analyzer.h"
 #include "index/article.h"
+#include "search/facet_counter.h"
+#include "search/searcher.h"
 
 namespace geofacet::test {
 
@@ -66,6 +68,17 @@ struct ExpectedFacets {
 std::map<std::string, ExpectedFacets> read_expected(const std::string& path);
 /// Every sample article's expected facets, by id.
 std::map<std::string, ExpectedFacets> expected_facets();
+
+/// A request for `query` with `filters`: a page of 100 and every facet value (1000 a facet).
+SearchRequest request_for(const std::string& query, std::vector<std::pair<std::string, std::string>> filters = {});
+
+/// Documents per facet value.
+using Counts = std::map<std::string, Xapian::doccount>;
+/// Every facet value of every document matching `query`, counted from the documents' own term lists (by the
+/// facet table's term prefixes): a path that shares nothing with the columns (posting lists) or the value slots.
+std::map<std::string, Counts> brute_force(const Xapian::Database& db, const Xapian::Query& query);
+/// Facet counts as a map, value → count.
+Counts as_counts(const std::vector<FacetCount>& counts);
 
 /// Indexes `inputs` into a new database at `db` with the library (no program), returning it opened.
 Xapian::Database index_into(const std::string& db, const std::vector<std::string>& inputs);

@@ -3,8 +3,9 @@
 #include <algorithm>
 
 #include "index/access_list.h"
-#include "schema/schema.h"
 #include "analysis/text_parts.h"
+#include "schema/facets.h"
+#include "schema/schema.h"
 #include "names/name_normaliser.h"
 #include "text/normaliser.h"
 #include "text/script.h"
@@ -54,10 +55,12 @@ std::string host_of(const std::string& url) {
     return host;
 }
 
-// Stores the n-th value of a multi-valued facet in slot base + n (see schema::FacetSlots).
-void set_facet_slots(Xapian::Document& doc, const schema::FacetSlots& slots, const std::vector<std::string>& values) {
-    const std::size_t n = std::min<std::size_t>(values.size(), slots.size);
-    for (std::size_t i = 0; i < n; ++i) doc.add_value(slots.base + static_cast<Xapian::valueno>(i), values[i]);
+// Stores the n-th value of a facet in slot base + n of its run (see schema::FacetDef), already encoded as
+// the facet's slot encoding says. The terms are what Geofacet counts; the slots are for stock Xapian tools.
+void set_facet_slots(Xapian::Document& doc, schema::FacetId id, const std::vector<std::string>& values) {
+    const schema::FacetDef& f = schema::facet(id);
+    const std::size_t n = std::min<std::size_t>(values.size(), f.slot_count);
+    for (std::size_t i = 0; i < n; ++i) doc.add_value(f.slot_base + static_cast<Xapian::valueno>(i), values[i]);
 }
 
 std::vector<std::string> values_of(const std::vector<FacetValue>& values) {
@@ -66,23 +69,30 @@ std::vector<std::string> values_of(const std::vector<FacetValue>& values) {
     return out;
 }
 
-// The percentages, their buckets and what they are of, as facet slots; each bucket and subject once, so that
-// each counts a document once. The subjects are those of the document's XO terms, which index_analysis added.
-void set_percent_slots(Xapian::Document& doc, const std::vector<FacetValue>& percentages) {
+// The document's facet values in the facet table's runs of value slots (what a stock ValueCountMatchSpy
+// counts, on a remote shard too). Percentage buckets and subjects once each, so that each counts a document
+// once; the subjects are those of the document's XO terms, which index_analysis added.
+void set_facet_slots(Xapian::Document& doc, const BuiltDocument& built) {
+    using schema::FacetId;
+    set_facet_slots(doc, FacetId::Actor, values_of(built.entities.actors));
+    set_facet_slots(doc, FacetId::Country, values_of(built.entities.countries));
+    set_facet_slots(doc, FacetId::Lang, built.languages.present);
     std::vector<std::string> percents, buckets, subjects;
-    for (const FacetValue& v : percentages) {
+    for (const FacetValue& v : built.entities.percentages) {
         const double value = std::stod(v.value);
         percents.push_back(Xapian::sortable_serialise(value));
         const std::string key = schema::percent_bucket(value).key;
         if (std::find(buckets.begin(), buckets.end(), key) == buckets.end()) buckets.push_back(key);
     }
-    const std::string prefix = schema::kPercentOfPrefix;
+    const schema::FacetDef& of = schema::facet(FacetId::PercentOf);
+    const std::string prefix(of.term_prefix);
     Xapian::TermIterator t = doc.termlist_begin();
     for (t.skip_to(prefix); t != doc.termlist_end() && (*t).compare(0, prefix.size(), prefix) == 0; ++t)
         subjects.push_back((*t).substr(prefix.size()));
-    set_facet_slots(doc, schema::kPercentSlots, percents);
-    set_facet_slots(doc, schema::kPercentRangeSlots, buckets);
-    set_facet_slots(doc, schema::kPercentOfSlots, subjects);
+    set_facet_slots(doc, FacetId::Percent, percents);
+    set_facet_slots(doc, FacetId::PercentRange, buckets);
+    set_facet_slots(doc, FacetId::PercentOf, subjects);
+    for (const std::string& key : buckets) doc.add_boolean_term(schema::facet_term(schema::facet(FacetId::PercentRange), key));
 }
 
 }  // namespace
@@ -195,9 +205,7 @@ BuiltDocument DocumentBuilder::build(const Article& a) {
     }
     if (!out.languages.primary.empty()) doc.add_value(schema::kLangSlot, out.languages.primary);
 
-    set_facet_slots(doc, schema::kActorSlots, values_of(out.entities.actors));
-    set_facet_slots(doc, schema::kCountrySlots, values_of(out.entities.countries));
-    set_percent_slots(doc, out.entities.percentages);
+    set_facet_slots(doc, out);
 
     doc.set_data(document_data(a, out.entities, out.languages));
     return out;

@@ -3,13 +3,18 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <exception>
 #include <stdexcept>
+#include <thread>
 
 #include <xapian.h>
 
 #include "index/document_builder.h"
 #include "index/document_pipeline.h"
 #include "index/entities_json.h"
+#include "index/facet_columns.h"
+#include "index/shard_layout.h"
+#include "index/shard_writers.h"
 #include "schema/schema.h"
 
 namespace geofacet {
@@ -36,6 +41,15 @@ void flush_entities(std::ofstream& out, const std::string& path) {
     if (!out) throw std::runtime_error(path + ": cannot write the entities (is the disk full?); the database keeps every committed batch");
 }
 
+// Documents of another schema version would be counted and filtered wrongly beside the new ones.
+void check_schema(const Xapian::Database& db, const std::string& path) {
+    const std::string version = db.get_metadata(schema::kSchemaKey);
+    if (db.get_doccount() > 0 && version != schema::kSchemaVersion)
+        throw Xapian::DatabaseVersionError(path + ": holds an index of Geofacet schema " +
+                                           (version.empty() ? std::string("(none)") : version) + ", not " +
+                                           schema::kSchemaVersion + "; index into a new folder");
+}
+
 }  // namespace
 
 std::string reason_kind(const std::string& reason) {
@@ -50,14 +64,48 @@ std::string reason_kind(const std::string& reason) {
     return r;
 }
 
+namespace {
+
+// Opens (creating when new) the shards of the index, checking and recording the schema version.
+std::vector<Xapian::WritableDatabase> open_shards(const IndexOptions& options, std::vector<std::string>& paths) {
+    paths = writable_shards(options.db, options.shards);
+    std::vector<Xapian::WritableDatabase> shards;
+    for (const std::string& path : paths) {
+        shards.emplace_back(path, Xapian::DB_CREATE_OR_OPEN);
+        check_schema(shards.back(), path);
+        shards.back().set_metadata(schema::kSchemaKey, schema::kSchemaVersion);
+    }
+    return shards;
+}
+
+// Fresh facet columns for the revision just committed of each shard (in parallel), so that no searcher pays
+// the build.
+void refresh_columns(const std::vector<Xapian::WritableDatabase>& shards, const std::vector<std::string>& paths) {
+    std::vector<std::thread> threads;
+    std::vector<std::exception_ptr> errors(shards.size());
+    for (std::size_t k = 0; k < shards.size(); ++k)
+        threads.emplace_back([&, k] {
+            try {
+                refresh_facet_columns(shards[k], paths[k]);
+            } catch (...) {
+                errors[k] = std::current_exception();
+            }
+        });
+    for (std::thread& t : threads) t.join();
+    for (const std::exception_ptr& e : errors)
+        if (e) std::rethrow_exception(e);
+}
+
+}  // namespace
+
 IndexReport run_indexing(std::shared_ptr<const Resources> resources, const IndexOptions& options,
                          const IndexCallbacks& callbacks) {
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
     const auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
 
-    Xapian::WritableDatabase db(options.db, Xapian::DB_CREATE_OR_OPEN);
-    db.set_metadata("geofacet:schema", "1");
+    std::vector<std::string> paths;
+    ShardWriters writers(open_shards(options, paths), options.batch_size);
     std::ofstream entities_out;
     if (!options.entities_out.empty()) {
         entities_out.open(options.entities_out);
@@ -69,7 +117,6 @@ IndexReport run_indexing(std::shared_ptr<const Resources> resources, const Index
     IndexProgress progress;
     progress.total_bytes = total_input_bytes(options.inputs);
     double next_progress = callbacks.progress_seconds;
-    unsigned in_batch = 0;
 
     const auto on_problem = [&](const InputProblem& p) {
         if (p.skipped) {
@@ -80,18 +127,11 @@ IndexReport run_indexing(std::shared_ptr<const Resources> resources, const Index
         }
         if (callbacks.on_problem) callbacks.on_problem(p);
     };
-    // Documents come back in input order, on this thread: the only one that writes the database.
+    // Documents come back in input order, on this thread, which hands them to the shards' writers.
     const auto write = [&](Article&& a, BuiltDocument&& built) {
-        const bool existed = db.term_exists(built.id_term);
-        db.replace_document(built.id_term, built.document);
-        ++report.indexed;
-        ++(existed ? report.replaced : report.added);
         if (entities_out.is_open()) entities_out << entities_json(a, built).dump() << '\n';
-        if (++in_batch >= options.batch_size) {
-            db.commit();
-            flush_entities(entities_out, options.entities_out);
-            in_batch = 0;
-        }
+        writers.add(built.id_term, std::move(built.document));
+        if (++report.indexed % options.batch_size == 0) flush_entities(entities_out, options.entities_out);
         progress.documents = report.indexed;
         progress.bytes = reader.bytes_read();
         if (callbacks.on_progress && (progress.seconds = elapsed()) >= next_progress) {
@@ -100,7 +140,7 @@ IndexReport run_indexing(std::shared_ptr<const Resources> resources, const Index
         }
     };
     // A reading of a Japanese name is confirmed when the archive has seen the whole name in Latin script.
-    DocumentPipeline pipeline(resources, options.threads, std::make_shared<NameEvidenceSet>(db), write);
+    DocumentPipeline pipeline(resources, options.threads, std::make_shared<NameEvidenceSet>(writers.reader()), write);
     pipeline.set_stop(callbacks.stop);
     pipeline.on_failure([&](const Article& a, const std::string& reason) { on_problem({a.origin, reason, true}); });
     const auto on_article = [&](Article&& a) {
@@ -117,8 +157,17 @@ IndexReport run_indexing(std::shared_ptr<const Resources> resources, const Index
         }
     }
     pipeline.finish();
-    db.commit();
+    writers.finish();
     flush_entities(entities_out, options.entities_out);
+    report.added = writers.added();
+    report.replaced = writers.replaced();
+    if (options.compact && !report.interrupted) {
+        for (Xapian::WritableDatabase db : writers.shards()) db.close();
+        const std::string merged = compact_index(options.db);
+        refresh_facet_columns(Xapian::Database(merged), merged);
+    } else {
+        refresh_columns(writers.shards(), paths);
+    }
     report.seconds = elapsed();
     return report;
 }

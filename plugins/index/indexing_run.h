@@ -16,11 +16,14 @@ namespace geofacet {
 
 /// What to index and where.
 struct IndexOptions {
-    std::string db;                    ///< database folder (created when missing)
+    std::string db;                    ///< index folder (created when missing): one database, or shards and a stub
     std::vector<std::string> inputs;   ///< files, folders, or "-"
     std::string entities_out;          ///< when set, one JSON line per article with its facet values
     unsigned batch_size = 500;         ///< documents per commit
     unsigned threads = 1;              ///< threads that analyse articles (1: the caller's only)
+    unsigned shards = 0;               ///< shards written in parallel, fixed when the index is created
+                                       ///< (0: as the index has them, 1 for a new one); see writable_shards()
+    bool compact = false;              ///< after the run, merge the shards into one compact database
     ReaderLimits limits;               ///< what an article may be
 };
 
@@ -52,8 +55,9 @@ struct IndexCallbacks {
     const std::atomic<bool>* stop = nullptr;                    ///< set to stop after the current article
 };
 
-/// Runs the indexer. Throws Xapian::DatabaseError (missing, locked, unwritable database) and
-/// std::runtime_error (unwritable --entities-out) before anything is read.
+/// Runs the indexer. Throws Xapian::DatabaseError (missing, locked, unwritable database),
+/// std::invalid_argument (a shard count the index does not have) and std::runtime_error (unwritable
+/// --entities-out) before anything is read.
 IndexReport run_indexing(std::shared_ptr<const Resources> resources, const IndexOptions& options,
                          const IndexCallbacks& callbacks = {});
 

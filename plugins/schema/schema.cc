@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <iterator>
 
 namespace geofacet::schema {
 
@@ -32,12 +31,6 @@ std::string percent_of_term(std::string_view subject_key) { return bounded_term(
 
 std::string percent_value_of_term(std::string_view value, std::string_view subject_key) {
     return bounded_term(kPercentValueOfPrefix, std::string(value) + "@" + std::string(subject_key));
-}
-
-const PercentBucket& percent_bucket(double value) {
-    for (const PercentBucket& b : kPercentBuckets)
-        if (value >= b.low && value < b.high) return b;
-    return kPercentBuckets[std::size(kPercentBuckets) - 1];
 }
 
 std::string format_percent(double value) {

@@ -24,6 +24,7 @@ inline constexpr const char* kHostPrefix = "H";      ///< host name of the URL
 inline constexpr const char* kStemPrefix = "Z";      ///< stemmed form (Xapian's TermGenerator convention)
 inline constexpr const char* kActorPrefix = "XA";    ///< actor id: XAshigeru-ishiba
 inline constexpr const char* kPercentPrefix = "XP";  ///< percentage value: XP5, XP3.5
+inline constexpr const char* kPercentRangePrefix = "XR";  ///< percentage bucket of the document: XR3-5, XRge10
 inline constexpr const char* kSourcePrefix = "XS";   ///< source name, case-folded: XSpacific wire
 inline constexpr const char* kNamePrefix = "XN";     ///< a person's name part, canonical romaji: XNishiba
 inline constexpr const char* kLatinNamePrefix = "XL";  ///< a whole name seen in Latin script, as its key: XLichiro-nakadani
@@ -34,36 +35,11 @@ inline constexpr const char* kPercentValueOfPrefix = "XQ";  ///< a percentage wi
 
 // ---- Value slots ----
 inline constexpr Xapian::valueno kDateSlot = 0;      ///< date as YYYYMMDD (sorts as a string; Omega's format)
-inline constexpr Xapian::valueno kLangSlot = 1;      ///< primary language code: "en", "ja"
-inline constexpr Xapian::valueno kSourceSlot = 2;    ///< source name as written
+inline constexpr Xapian::valueno kLangSlot = 1;      ///< primary language code: "en", "ja" (the lang facet: 710..713)
+inline constexpr Xapian::valueno kSourceSlot = 2;    ///< source name as written (the source facet's one slot)
 
-/// A multi-valued facet lives in a run of slots: the n-th distinct value of a document in slot base+n.
-/// Xapian's built-in ValueCountMatchSpy on each slot of the run, summed, counts documents per value
-/// exactly, also on a remote shard (xapian-tcpsrv knows only the built-in spies).
-struct FacetSlots {
-    std::string_view name;   ///< facet name as users write it: actor, country, percent
-    Xapian::valueno base;    ///< first slot of the run
-    Xapian::valueno size;    ///< slots reserved: a document keeps at most this many values of the facet
-};
-
-inline constexpr FacetSlots kActorSlots{"actor", 100, 200};      ///< actor ids, slots 100..299
-inline constexpr FacetSlots kCountrySlots{"country", 300, 200};  ///< ISO codes (upper case), slots 300..499
-inline constexpr FacetSlots kPercentSlots{"percent", 500, 200};  ///< Xapian::sortable_serialise(value), 500..699
-inline constexpr FacetSlots kPercentRangeSlots{"percent_range", 700, 6};  ///< bucket keys below, 700..705
-inline constexpr FacetSlots kPercentOfSlots{"percent_of", 720, 20};  ///< what percentages are of: subject keys (gdp, tariff), 720..739
-
-/// A range of percentages that a person would choose to narrow a wide result set: [low, high).
-struct PercentBucket {
-    const char* key;    ///< slot value: "lt1", "1-2", "2-3", "3-5", "5-10", "ge10"
-    const char* label;  ///< "<1", "1–2", "2–3", "3–5", "5–10", "≥10"
-    double low;         ///< included
-    double high;        ///< excluded
-};
-inline constexpr PercentBucket kPercentBuckets[] = {
-    {"lt1", "<1", -1e300, 1}, {"1-2", "1–2", 1, 2},    {"2-3", "2–3", 2, 3},
-    {"3-5", "3–5", 3, 5},     {"5-10", "5–10", 5, 10}, {"ge10", "≥10", 10, 1e300}};
-/// The bucket holding `value`.
-const PercentBucket& percent_bucket(double value);
+/// The facets (actor, country, percent, percent_range, lang, source) with their terms and runs of value
+/// slots are in the facet table, schema/facets.h.
 
 // ---- Document data: Omega's "name=value" lines; a name repeats for each value ----
 inline constexpr const char* kFieldId = "id";
@@ -77,6 +53,11 @@ inline constexpr const char* kFieldLang = "lang";        ///< languages present,
 inline constexpr const char* kFieldActor = "actor";      ///< id|English label|Japanese label
 inline constexpr const char* kFieldCountry = "country";  ///< ISO code
 inline constexpr const char* kFieldPercent = "percent";  ///< value|text as written
+
+/// Database metadata: the schema version the index was written with ("3": every document has its XV access
+/// terms; "2" added XR terms and a run of language slots). A searcher refuses an index of another version.
+inline constexpr const char* kSchemaKey = "geofacet:schema";
+inline constexpr const char* kSchemaVersion = "3";
 
 /// Positions between the title and the body, so that phrases never span them.
 inline constexpr Xapian::termpos kTitleBodyGap = 100;

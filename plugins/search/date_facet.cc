@@ -78,7 +78,7 @@ std::vector<FacetCount> count_months(const Xapian::Database& db, const Xapian::Q
 }
 
 SearchResult search_with_dates(Searcher& searcher, SearchRequest request) {
-    const auto date = std::find(request.facets.begin(), request.facets.end(), "date");
+    const auto date = std::find(request.facets.begin(), request.facets.end(), kDateFacet);
     if (date == request.facets.end()) return searcher.search(request);
     const std::size_t position = static_cast<std::size_t>(date - request.facets.begin());
     request.facets.erase(date);
@@ -87,7 +87,7 @@ SearchResult search_with_dates(Searcher& searcher, SearchRequest request) {
         SearchResult result = searcher.search(request);
         std::vector<FacetCount> months = count_months(searcher.database(), result.matched, request.facet_limit);
         const std::size_t at = std::min(position, result.facets.size());
-        result.facets.insert(result.facets.begin() + static_cast<std::ptrdiff_t>(at), {"date", std::move(months)});
+        result.facets.insert(result.facets.begin() + static_cast<std::ptrdiff_t>(at), {kDateFacet, std::move(months)});
         return result;
     });
 }

@@ -12,6 +12,12 @@
 
 namespace geofacet {
 
+/// The date facet, counted apart from the facet table (by month, from the date value slot): its name in a
+/// request and what a sidebar calls it.
+inline constexpr const char* kDateFacet = "date";
+inline constexpr const char* kDateFacetTitle = "Months";    ///< in English
+inline constexpr const char* kDateFacetTitleJa = "月";      ///< in Japanese
+
 /// Reads a date range: FROM..TO where either end may be left open and each is YYYY, YYYY-MM or YYYY-MM-DD,
 /// or one such date alone (that year, month or day). `from` and `to` get YYYYMMDD bounds, both included
 /// ("" for an open end). False when `text` is not one.
@@ -25,7 +31,7 @@ Xapian::Query date_range_query(const std::string& text);
 /// "2025年6月"), newest first, at most `limit`; undated documents are not counted.
 std::vector<FacetCount> count_months(const Xapian::Database& db, const Xapian::Query& matched, std::size_t limit);
 
-/// Runs `request` with `searcher`; a "date" among request.facets is counted by count_months and takes its
+/// Runs `request` with `searcher`; kDateFacet among request.facets is counted by count_months and takes its
 /// place among the result's facets. The one way the query tool and the service search.
 SearchResult search_with_dates(Searcher& searcher, SearchRequest request);
 

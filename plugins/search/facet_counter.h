@@ -1,15 +1,14 @@
-// Exact facet counts over a whole match set, with Xapian's built-in ValueCountMatchSpy only, so that a
-// shard behind a stock xapian-tcpsrv counts too.
+// Exact facet counts over a whole match set. Two engines behind one interface: facet columns (a few array
+// reads per matching document; every shard local) and Xapian's built-in ValueCountMatchSpy on the facets'
+// value slots (what a shard behind a stock xapian-tcpsrv can run). The searcher picks one per search.
 #pragma once
 
-#include <map>
-#include <memory>
 #include <string>
 #include <vector>
 
 #include <xapian.h>
 
-#include "schema/schema.h"
+#include "schema/facets.h"
 
 namespace geofacet {
 
@@ -21,35 +20,32 @@ struct FacetCount {
     Xapian::doccount count = 0;
 };
 
-/// The facets Geofacet counts, by the names users write.
-const std::vector<schema::FacetSlots>& countable_facets();
+/// Orders counts as every engine returns them, most frequent first, ties by value, and keeps `limit`.
+void rank_counts(std::vector<FacetCount>& counts, std::size_t limit);
 
-/// Number of slots of `facets`' run that hold values in `db` (0 when no document has the facet).
-Xapian::valueno slots_in_use(const Xapian::Database& db, const schema::FacetSlots& facet);
-
-/// Counts facet values while Xapian matches. Create it, call attach() before Enquire::get_mset (with
-/// checkatleast = the database's document count, so that every match is seen), then read counts().
+/// Counts facets while Xapian matches. Use: query = prepare(query); set it on an Enquire; attach(enquire);
+/// get_mset with checkatleast = the database's document count; finish(query); then total() and counts().
+/// A facet that is filtered is counted over the matches of every other filter (multi-select: the counts of
+/// the values one could add to the filter). NOT thread-safe: one per search.
 class FacetCounter {
   public:
-    /// A counter for the facets named in `names` (all countable facets when empty) of `db`.
-    FacetCounter(const Xapian::Database& db, const std::vector<std::string>& names);
+    virtual ~FacetCounter() = default;
 
-    /// Adds one ValueCountMatchSpy per slot in use to `enquire`; the spies live as long as this counter.
-    void attach(Xapian::Enquire& enquire);
-
-    /// Counts of facet `name`, summed over its slots, most frequent first (ties by value), at most `limit`.
-    /// Labels are not filled in (see FacetLabeller).
-    std::vector<FacetCount> counts(const std::string& name, std::size_t limit) const;
-
-    /// The names of the facets counted, in order.
-    std::vector<std::string> names() const;
-
-  private:
-    struct Facet {
-        schema::FacetSlots slots;
-        std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
-    };
-    std::vector<Facet> facets_;
+    /// The query to match, given the search's query without the facet filters.
+    virtual Xapian::Query prepare(const Xapian::Query& query) = 0;
+    /// Installs the counting on `enquire` (whose query is prepare()'s); it must outlive the match.
+    virtual void attach(Xapian::Enquire& enquire) = 0;
+    /// Counts every document of the database instead of a match, when the engine keeps those counts (the
+    /// columns keep each value's document frequency); false, counting nothing, when it does not.
+    virtual bool count_everything() { return false; }
+    /// Runs what counting needs after the match, given the query prepare() was given.
+    virtual void finish(const Xapian::Query& query) = 0;
+    /// The exact number of documents matching the query and every filter, given the match's MSet.
+    virtual Xapian::doccount total(const Xapian::MSet& mset) const = 0;
+    /// Counts of `facet` (labels not filled in; see facet_label), ranked, at most `limit`.
+    virtual std::vector<FacetCount> counts(schema::FacetId facet, std::size_t limit) const = 0;
+    /// "columns" or "value slots".
+    virtual const char* engine() const = 0;
 };
 
 }  // namespace geofacet

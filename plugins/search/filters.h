@@ -1,14 +1,16 @@
 // Facet filters: "country=Japan", "actor=石破", "percent=3..5", from --filter and from the query text.
 #pragma once
 
+#include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
-#include "schema/schema.h"
+#include "schema/facets.h"
 
 namespace geofacet {
 
@@ -21,16 +23,25 @@ struct FilterNote {
     bool resolved = false; ///< false: nothing can match it
 };
 
-/// Resolves filter values, in any script or spelling, to Xapian queries. NOT thread-safe (uses an
-/// Analyzer): one per thread.
+/// A filter value resolved: the facet it filters and the documents it keeps.
+struct ResolvedFilter {
+    schema::FacetId facet = schema::FacetId::Actor;     ///< the facet filtered
+    Xapian::Query query = Xapian::Query::MatchNothing;  ///< the documents kept (MatchNothing: not understood)
+};
+
+/// Resolves filter values, in any script or spelling, to Xapian queries; a value resolved once is not
+/// analysed again. NOT thread-safe (uses an Analyzer): one per thread.
 class FilterResolver {
   public:
-    /// A resolver analysing with `analyzer`, for searches of `db` (its slots in use).
+    /// A resolver analysing with `analyzer`, for searches of `db`.
     FilterResolver(Analyzer& analyzer, const Xapian::Database& db) : analyzer_(analyzer), db_(db) {}
 
     /// The query selecting documents whose facet `facet` holds `value`; records a note. Throws
     /// std::invalid_argument for an unknown facet name.
     Xapian::Query resolve(const std::string& facet, const std::string& value);
+
+    /// The same, with the facet it filters (for multi-select counting).
+    ResolvedFilter resolve_filter(const std::string& facet, const std::string& value);
 
     /// Documents that mention a percentage within [low, high] (either end may be open: ±infinity).
     Xapian::Query percent_range(double low, double high) const;
@@ -38,18 +49,45 @@ class FilterResolver {
     /// The database searched.
     const Xapian::Database& database() const { return db_; }
 
-    /// Notes of every value resolved so far, in order.
+    /// Notes of every value resolved so far, in order (a value resolved again is noted again).
     const std::vector<FilterNote>& notes() const { return notes_; }
 
   private:
-    Xapian::Query resolve_actor(const std::string& value, FilterNote& note);
-    Xapian::Query resolve_country(const std::string& value, FilterNote& note);
-    Xapian::Query resolve_percent(const std::string& value, FilterNote& note);
-    Xapian::Query slot_equals(const schema::FacetSlots& facet, const std::string& value) const;
+    ResolvedFilter resolve_uncached(const schema::FacetDef& facet, const std::string& value, FilterNote& note);
+    std::string resolve_actor(const std::string& value);
+    const Country* resolve_country(const std::string& value);
+    void resolve_percent(const std::string& value, ResolvedFilter& filter, FilterNote& note);
 
     Analyzer& analyzer_;
     const Xapian::Database& db_;
     std::vector<FilterNote> notes_;
+    std::map<std::pair<std::string, std::string>, std::pair<ResolvedFilter, FilterNote>> resolved_;
+};
+
+/// A request's filters: OR within a facet, AND across facets.
+class FilterSet {
+  public:
+    /// Adds a resolved filter.
+    void add(ResolvedFilter filter) { filters_.push_back(std::move(filter)); }
+    /// True when there is no filter.
+    bool empty() const { return filters_.empty(); }
+    /// The filters, in the order added.
+    const std::vector<ResolvedFilter>& filters() const { return filters_; }
+    /// The facets filtered, in table order.
+    std::vector<schema::FacetId> facets() const;
+    /// The documents every filter keeps (MatchAll when there is none).
+    Xapian::Query all() const;
+    /// The documents every filter but those of `facet` keeps: what a multi-select facet counts over.
+    Xapian::Query all_but(schema::FacetId facet) const;
+    /// The documents every filter of the facets not in `facets` keeps.
+    Xapian::Query all_except(const std::vector<schema::FacetId>& facets) const;
+    /// The documents that fail the filters of at most one of `facets`: what one pass must see to count each
+    /// of them over its own multi-select match set (MatchAll when fewer than two are filtered).
+    Xapian::Query at_most_one_failing(const std::vector<schema::FacetId>& facets) const;
+
+  private:
+    Xapian::Query of_facet(schema::FacetId facet) const;
+    std::vector<ResolvedFilter> filters_;
 };
 
 /// Combines facet filters: OR within a facet, AND across facets (MatchAll when there are none).

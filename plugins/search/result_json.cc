@@ -1,5 +1,7 @@
 #include "search/result_json.h"
 
+#include <algorithm>
+
 namespace geofacet {
 
 namespace {
@@ -14,12 +16,25 @@ nlohmann::json filter_json(const FilterNote& f) {
     return {{"facet", f.facet}, {"typed", f.typed}, {"value", f.value}, {"label", f.label}, {"resolved", f.resolved}};
 }
 
+// How each facet was counted: the engine, and over which matches.
+nlohmann::json counting_json(const SearchResult& r) {
+    nlohmann::json facets = nlohmann::json::object();
+    for (const auto& [name, counts] : r.facets) {
+        const auto& ms = r.counting.multi_select;
+        facets[name] = std::find(ms.begin(), ms.end(), name) != ms.end() ? "matches of every filter but its own"
+                                                                         : "all matches";
+    }
+    if (r.facets.empty()) return nlohmann::json::object();
+    return {{"engine", r.counting.engine}, {"shards", r.counting.shards}, {"facets", facets}};
+}
+
 }  // namespace
 
 nlohmann::json result_json(const std::string& query, const SearchRequest& request, const SearchResult& r) {
     nlohmann::json j;
     j["query"] = query;
     j["total"] = r.total;
+    j["total_exact"] = r.total_exact;
     j["offset"] = request.offset;
     j["relaxed"] = r.relaxed;
     nlohmann::json concepts = nlohmann::json::array();
@@ -58,6 +73,7 @@ nlohmann::json result_json(const std::string& query, const SearchRequest& reques
             list.push_back({{"value", c.value}, {"label", c.label}, {"label_ja", c.label_ja}, {"count", c.count}});
         j["facets"][name] = list;
     }
+    j["facet_counting"] = counting_json(r);
     return j;
 }
 

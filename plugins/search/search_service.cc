@@ -5,6 +5,7 @@
 
 #include "index/access_list.h"
 #include "index/document_data.h"
+#include "schema/facets.h"
 #include "schema/schema.h"
 #include "search/analysis_report.h"
 #include "search/date_facet.h"
@@ -49,7 +50,7 @@ void open_worker(const std::shared_ptr<const Resources>& resources, const std::v
     auto s = std::make_unique<Searcher>(resources, specs);
     auto a = std::make_unique<Analyzer>(resources);
     Xapian::Database db = s->database();
-    a->set_name_evidence([db](const std::string& part) { return db.term_exists(schema::kLatinNamePrefix + part); });
+    a->set_name_evidence([db](const std::string& part) { return db.term_exists(schema::latin_name_term(part)); });
     searcher = std::move(s);
     analyzer = std::move(a);
 }
@@ -180,14 +181,14 @@ ServiceAnswer SearchService::suggest(const UrlParams& params, const Reader& read
     std::string facet = single_param(params, "facet", error);
     const std::string prefix = single_param(params, "prefix", error);
     const std::string limit_text = single_param(params, "limit", error);
-    if (facet.empty()) facet = "actor";
+    if (facet.empty()) facet = suggestible_facets().front();
     std::uint64_t limit = 10;
     if (!error && !limit_text.empty() && !parse_whole_number(limit_text, 1, 50, limit))
         error = ParamError{"limit", "a whole number from 1 to 50"};
     if (!error && prefix.size() > 200) error = ParamError{"prefix", "at most 200 bytes"};
     const auto& facets = suggestible_facets();
     if (!error && std::find(facets.begin(), facets.end(), facet) == facets.end())
-        error = ParamError{"facet", "actor, country or source"};
+        error = ParamError{"facet", "one of " + suggestible_facet_names()};
     if (error) return error_answer(400, "bad request", error->reason, error->parameter);
     return with_worker([&](Worker& w) {
         if (!w.suggest) w.suggest = std::make_unique<SuggestIndex>(*w.analyzer, w.searcher->database());
@@ -196,6 +197,17 @@ ServiceAnswer SearchService::suggest(const UrlParams& params, const Reader& read
             list.push_back({{"value", s.value}, {"label", s.label}, {"label_ja", s.label_ja}, {"matched", s.matched}, {"count", s.count}});
         return ServiceAnswer{200, {{"facet", facet}, {"prefix", prefix}, {"suggestions", list}}};
     });
+}
+
+ServiceAnswer SearchService::facets() {
+    nlohmann::json list = nlohmann::json::array();
+    for (const schema::FacetDef& f : schema::kFacets)
+        list.push_back({{"name", std::string(f.name)},
+                        {"title", std::string(f.title)},
+                        {"title_ja", std::string(f.title_ja)},
+                        {"default", f.by_default}});
+    list.push_back({{"name", kDateFacet}, {"title", kDateFacetTitle}, {"title_ja", kDateFacetTitleJa}, {"default", false}});
+    return ServiceAnswer{200, {{"facets", list}}};
 }
 
 ServiceAnswer SearchService::health(const Reader& reader) {

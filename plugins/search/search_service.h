@@ -53,6 +53,9 @@ class SearchService {
     ServiceAnswer suggest(const UrlParams& params, const Reader& reader);
     /// /healthz: databases open, documents `reader` may read, revisions.
     ServiceAnswer health(const Reader& reader);
+    /// The facets a search can count, in the facet table's order and then the date facet: name, titles and
+    /// whether a search that names none counts it. What the page builds its sidebar from.
+    static ServiceAnswer facets();
 
     /// Opens the databases anew from their specs at each worker's next request (after a folder was swapped
     /// or a stub file rewritten, which reopening an open database does not see). Thread-safe.

@@ -1,47 +1,364 @@
 #include "search/searcher.h"
 
+#include <algorithm>
 #include <chrono>
+#include <stdexcept>
 
+#include "index/access_list.h"
 #include "index/document_data.h"
+#include "schema/facets.h"
 #include "schema/schema.h"
 #include "search/date_facet.h"
-#include "search/facet_labeller.h"
+#include "search/facet_column_counter.h"
+#include "search/facet_labels.h"
+#include "search/facet_slot_counter.h"
 #include "search/related.h"
 #include "util/output_text.h"
 
 namespace geofacet {
 
-Xapian::Database open_databases(const std::vector<std::string>& specs) {
+namespace {
+
+using schema::FacetId;
+
+std::vector<DatabaseLocation> locations_of(const std::vector<std::string>& specs) {
+    std::vector<DatabaseLocation> out;
+    for (const std::string& spec : specs)
+        for (DatabaseLocation& l : expand_database_spec(spec)) out.push_back(std::move(l));
+    return out;
+}
+
+Xapian::Database open_locations(const std::vector<DatabaseLocation>& locations) {
     Xapian::Database db;
-    for (const std::string& spec : specs) {
-        if (spec.rfind("tcp://", 0) == 0) {
-            const std::string hostport = spec.substr(6);
-            const std::size_t colon = hostport.rfind(':');
-            if (colon == std::string::npos)
-                throw Xapian::DatabaseOpeningError(spec + ": expected tcp://HOST:PORT");
-            const std::string digits = hostport.substr(colon + 1);
-            const unsigned long port = digits.find_first_not_of("0123456789") == std::string::npos && !digits.empty() &&
-                                               digits.size() <= 5 ? std::stoul(digits) : 0;
-            if (colon == 0 || port == 0 || port > 65535)
-                throw Xapian::DatabaseOpeningError(spec + ": expected tcp://HOST:PORT with a PORT from 1 to 65535");
-            db.add_database(Xapian::Remote::open(hostport.substr(0, colon), static_cast<unsigned>(port)));
-        } else {
-            db.add_database(Xapian::Database(spec));
+    for (const DatabaseLocation& l : locations) {
+        try {
+            db.add_database(open_location(l));
+        } catch (const Xapian::DatabaseOpeningError& e) {
+            throw Xapian::DatabaseOpeningError((l.is_remote() ? l.remote : l.path) + ": " + e.get_msg());
         }
     }
     return db;
 }
 
-Searcher::Searcher(std::shared_ptr<const Resources> resources, const std::vector<std::string>& databases)
-    : Searcher(resources, open_databases(databases)) {}
-
-Searcher::Searcher(std::shared_ptr<const Resources> resources, Xapian::Database db)
-    : resources_(std::move(resources)), db_(std::move(db)), analyzer_(resources_) {
-    analyzer_.set_name_evidence(
-        [this](const std::string& part) { return db_.term_exists(schema::latin_name_term(part)); });
+// An index of another schema version would be counted and filtered wrongly: say so, naming the shard.
+void check_schema(const Xapian::Database& shard, const std::string& name) {
+    const std::string version = shard.get_metadata(schema::kSchemaKey);
+    if (!version.empty() && version != schema::kSchemaVersion)
+        throw Xapian::DatabaseVersionError(name + ": an index of Geofacet schema " + version + ", this program reads " +
+                                           schema::kSchemaVersion + "; index the articles again");
 }
 
-Hit Searcher::make_hit(const Xapian::MSetIterator& it, const std::set<std::string>& terms, const SnippetStyle& style) {
+// The columns engine needs the revision of every shard (glass and chert have one; remote shards do not).
+bool has_revision(const Xapian::Database& shard) {
+    try {
+        (void)shard.get_revision();
+        return true;
+    } catch (const Xapian::Error&) {
+        return false;
+    }
+}
+
+std::vector<FacetId> facets_of(const SearchRequest& request) {
+    std::vector<FacetId> out;
+    if (!request.count_facets) return out;
+    for (const std::string& name : request.facets) {
+        const schema::FacetDef* f = schema::facet_named(name);
+        if (!f) throw std::invalid_argument("unknown facet '" + name + "' (" + schema::facet_names() + ")");
+        if (std::find(out.begin(), out.end(), f->id) == out.end()) out.push_back(f->id);
+    }
+    if (request.facets.empty())
+        for (const schema::FacetDef& f : schema::kFacets)
+            if (f.by_default) out.push_back(f.id);
+    return out;
+}
+
+// Newest first by date; by relevance, the newest first among equals.
+void sort_as_asked(Xapian::Enquire& enquire, const SearchRequest& request) {
+    if (request.sort_by_date)
+        enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+    else
+        enquire.set_sort_by_relevance_then_value(schema::kDateSlot, true);
+}
+
+FilterSet resolve_filters(const SearchRequest& request, FilterResolver& resolver) {
+    FilterSet filters;
+    for (const auto& [facet, value] : request.filters) filters.add(resolver.resolve_filter(facet, value));
+    if (!request.percent_range.empty())
+        filters.add(resolver.resolve_filter(std::string(schema::facet(FacetId::Percent).name), request.percent_range));
+    return filters;
+}
+
+}  // namespace
+
+Xapian::Database open_databases(const std::vector<std::string>& specs) { return open_locations(locations_of(specs)); }
+
+// The time a search may still take. Xapian stops a match at its time limit, and a match cut short has
+// neither an exact total nor exact counts: the search then fails rather than answer wrongly.
+struct Searcher::Deadline {
+    double limit = 0;  // seconds (0: none)
+    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+
+    double spent() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); }
+    void apply(Xapian::Enquire& enquire) const {
+        if (limit > 0) enquire.set_time_limit(std::max(limit - spent(), 1e-3));
+    }
+    void check() const {
+        if (limit > 0 && spent() >= limit) throw SearchTimeout("the search took longer than its time limit");
+    }
+};
+
+// One match: the page, the exact (or estimated) total, and the facet counter that ran with it.
+struct Searcher::Match {
+    Xapian::MSet mset;
+    Xapian::doccount total = 0;
+    bool exact = true;
+    std::unique_ptr<FacetCounter> counter;
+    FacetCounting counting;
+};
+
+Searcher::Searcher(std::shared_ptr<const Resources> resources, const std::vector<std::string>& databases)
+    : Searcher(resources, Xapian::Database(), locations_of(databases)) {}
+
+Searcher::Searcher(std::shared_ptr<const Resources> resources, Xapian::Database db)
+    : Searcher(std::move(resources), std::move(db), {}) {}
+
+Searcher::Searcher(std::shared_ptr<const Resources> resources, Xapian::Database db,
+                   std::vector<DatabaseLocation> locations)
+    : resources_(std::move(resources)),
+      db_(locations.empty() ? std::move(db) : open_locations(locations)),
+      locations_(std::move(locations)),
+      analyzer_(resources_) {
+    analyzer_.set_name_evidence(
+        [this](const std::string& part) { return db_.term_exists(schema::latin_name_term(part)); });
+    // Each sub-database on its own, for its UUID, revision and columns (Database's public shard handles).
+    local_ = db_.size() > 0;
+    for (std::size_t i = 0; i < db_.size(); ++i) {
+        shards_.emplace_back(db_.internal[i].get());
+        const bool remote = i < locations_.size() && locations_[i].is_remote();
+        check_schema(shards_.back(), i < locations_.size() ? (remote ? locations_[i].remote : locations_[i].path)
+                                                           : "shard " + std::to_string(i + 1));
+        local_ = local_ && !remote && has_revision(shards_.back());
+    }
+}
+
+Searcher::~Searcher() = default;
+
+bool Searcher::fresh_columns() {
+    if (!local_) return false;
+    // Checked at every search: a reopened database has a new revision, and stale columns are never used.
+    bool fresh = columns_.size() == shards_.size();
+    for (std::size_t i = 0; fresh && i < shards_.size(); ++i) fresh = columns_[i].columns->fresh_for(shards_[i]);
+    if (fresh) return true;
+    columns_.clear();
+    for (std::size_t i = 0; i < shards_.size(); ++i)
+        columns_.push_back(columns_for(shards_[i], i < locations_.size() ? locations_[i].path : ""));
+    return true;
+}
+
+std::unique_ptr<FacetCounter> Searcher::make_counter(const std::vector<FacetId>& facets, const FilterSet& filters,
+                                                     FacetCounting& counting) {
+    for (FacetId f : filters.facets())
+        if (std::find(facets.begin(), facets.end(), f) != facets.end())
+            counting.multi_select.emplace_back(schema::facet(f).name);
+    if (!fresh_columns()) {
+        counting.engine = "value slots";
+        return std::make_unique<SlotFacetCounter>(db_, facets, filters);
+    }
+    counting.engine = "columns";
+    std::vector<std::shared_ptr<const FacetColumns>> columns;
+    for (const ShardColumns& c : columns_) {
+        columns.push_back(c.columns);
+        counting.shards.emplace_back(origin_name(c.origin));
+    }
+    return std::make_unique<ColumnFacetCounter>(std::move(columns), facets, filters);
+}
+
+Xapian::MSet Searcher::ranked(const SearchRequest& request, const Xapian::Query& query, Xapian::doccount check,
+                              const Deadline& deadline) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(query);
+    sort_as_asked(enquire, request);
+    deadline.apply(enquire);
+    Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check);
+    deadline.check();
+    return mset;
+}
+
+// The page of a query without weights, which dates alone order (the newest first): looked for among the
+// newest months' documents (the M terms), widening until they hold a page of matches, so that the date of
+// every match of a broad query is not read. Documents of an older month, or without a date, sort after
+// every document of a newer month, so the page is the same.
+Xapian::MSet Searcher::newest(const SearchRequest& request, const Xapian::Query& query, const Deadline& deadline) {
+    const Xapian::doccount page = request.offset + request.limit;
+    std::vector<std::pair<std::string, Xapian::doccount>> months;
+    const std::string prefix = schema::kMonthPrefix;
+    for (Xapian::TermIterator t = db_.allterms_begin(prefix); t != db_.allterms_end(prefix); ++t) {
+        const std::string term = *t;  // M and YYYYMM: nothing else may narrow the match
+        if (term.size() == prefix.size() + 6 && term.find_first_not_of("0123456789", prefix.size()) == std::string::npos)
+            months.emplace_back(term, t.get_termfreq());
+    }
+    std::vector<Xapian::Query> recent;
+    Xapian::doccount covered = 0;
+    for (Xapian::doccount want = 4 * page; !months.empty(); want *= 8) {
+        while (!months.empty() && covered < want) {
+            recent.emplace_back(months.back().first);
+            covered += months.back().second;
+            months.pop_back();
+        }
+        if (months.empty()) break;  // every month: no narrowing left
+        const Xapian::Query in_recent(Xapian::Query::OP_OR, recent.begin(), recent.end());
+        Xapian::MSet mset = ranked(request, Xapian::Query(Xapian::Query::OP_FILTER, query, in_recent), page, deadline);
+        if (mset.get_matches_lower_bound() >= page) return mset;
+    }
+    return ranked(request, query, page, deadline);
+}
+
+Xapian::doccount Searcher::count(const Xapian::Query& query, FacetCounter* counter, const Deadline& deadline) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    if (counter) counter->attach(enquire);
+    deadline.apply(enquire);
+    // checkatleast = every document: the counter sees the whole match set and the total is exact.
+    const Xapian::MSet mset = enquire.get_mset(0, 0, db_.get_doccount());
+    deadline.check();
+    return counter ? counter->total(mset) : mset.get_matches_estimated();
+}
+
+// A match of `query` and the request's filters: the page, and the total and facet counts over every match.
+//
+// The page and the counts come from passes of their own. Ranking a query that weighs documents stops
+// weighing those that cannot reach the page (Xapian prunes by maximum weight once the page is full); a query
+// without weights is ordered by date alone, and its page is found among the newest documents (newest()).
+// Counting is a boolean pass, unsorted and unweighted, where a phrase needs no positions once another branch
+// matched. Every document of the archive is not counted at all: the columns keep each value's document
+// frequency. Multi-select facets are counted in the counter's finish().
+Searcher::Match Searcher::run_match(const SearchRequest& request, const Xapian::Query& query, const FilterSet& filters,
+                                    const std::vector<FacetId>& facets, bool weighted, const Deadline& deadline) {
+    Match m;
+    const Xapian::doccount page = request.offset + request.limit;
+    const Xapian::Query filtered =
+        filters.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filters.all());
+    m.mset = weighted ? ranked(request, filtered, page, deadline) : newest(request, filtered, deadline);
+    if (facets.empty()) {
+        if (filtered.get_type() == Xapian::Query::LEAF_MATCH_ALL) {
+            m.total = db_.get_doccount();
+        } else if (request.exact_total) {
+            m.total = count(filtered, nullptr, deadline);
+        } else {
+            // Without facets or an exact total, Xapian's estimate will do (the unnarrowed query's: checking
+            // no document, Xapian only combines the terms' frequencies).
+            Xapian::Enquire enquire(db_);
+            enquire.set_query(filtered);
+            const Xapian::MSet estimate = weighted ? m.mset : enquire.get_mset(0, 0, Xapian::doccount(0));
+            m.total = estimate.get_matches_estimated();
+            m.exact = estimate.get_matches_lower_bound() == estimate.get_matches_upper_bound();
+        }
+        return m;
+    }
+    m.counter = make_counter(facets, filters, m.counting);
+    if (filters.empty() && query.get_type() == Xapian::Query::LEAF_MATCH_ALL && m.counter->count_everything())
+        m.total = db_.get_doccount();
+    else
+        m.total = count(m.counter->prepare(query), m.counter.get(), deadline);
+    m.counter->finish(query);
+    return m;
+}
+
+// What the reader may read, within the request's date range: the base of every match and count, so that a
+// restricted article is never shown nor counted, not even by a multi-select facet. MatchAll when it keeps
+// every document (every article public, no date range), so that counting the whole archive stays free.
+Xapian::Query Searcher::restriction(const SearchRequest& request) const {
+    std::vector<Xapian::Query> parts;
+    if (db_.get_termfreq(access_term(kPublicAccess)) != db_.get_doccount()) parts.push_back(readable_by(request.reader));
+    if (!request.date_range.empty()) parts.push_back(date_range_query(request.date_range));
+    if (parts.empty()) return Xapian::Query::MatchAll;
+    return parts.size() == 1 ? parts.front() : Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+}
+
+SearchResult Searcher::search(const SearchRequest& request) {
+    return retry_when_modified(db_, [&] { return search_revision(request); });
+}
+
+std::optional<std::pair<Hit, Xapian::Document>> Searcher::document(const std::string& id, const Reader& reader) {
+    return retry_when_modified(db_, [&] { return document_of_revision(id, reader); });
+}
+
+ParsedQuery Searcher::like(const SearchRequest& request) {
+    // An article the reader may not read is no article to them: no evidence of it may leak.
+    if (!document_of_revision(request.like, request.reader)) throw std::invalid_argument("no article with id '" + request.like + "'");
+    return RelatedFinder(analyzer_, db_).like(request.like);
+}
+
+// Whether any document matches `query` (one document looked at, no counting).
+bool Searcher::any_match(const Xapian::Query& query, const Deadline& deadline) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    deadline.apply(enquire);
+    const bool found = !enquire.get_mset(0, 1).empty();
+    deadline.check();
+    return found;
+}
+
+SearchResult Searcher::search_revision(const SearchRequest& request) {
+    SearchResult result;
+    const Deadline deadline{request.time_limit};
+    const std::vector<FacetId> facets = facets_of(request);
+    FilterResolver resolver(analyzer_, db_);
+    QueryBuilder builder(analyzer_, resolver);
+    builder.set_translate(request.translate);
+    const FilterSet filters = resolve_filters(request, resolver);
+    result.filters = resolver.notes();
+    const Xapian::Query base = restriction(request);
+    const auto within = [&base](const Xapian::Query& q) {
+        return base.get_type() == Xapian::Query::LEAF_MATCH_ALL ? q : Xapian::Query(Xapian::Query::OP_FILTER, q, base);
+    };
+    const auto filtered = [&](const Xapian::Query& q) {
+        return within(filters.empty() ? q : Xapian::Query(Xapian::Query::OP_FILTER, q, filters.all()));
+    };
+
+    // One graded query, analysed once: the articles with every concept first, then those with most.
+    ParsedQuery parsed = request.like.empty() ? builder.parse(request.query) : like(request);
+    const auto& concepts = parsed.interpretation.concepts;
+    // Words and entities weigh documents; a query of filters and excluded words alone does not.
+    const bool weighted = !request.like.empty() ||
+                          std::any_of(concepts.begin(), concepts.end(), [](const Concept& c) { return !c.excluded; });
+    const bool several = concepts.size() > 1;
+    result.relaxed = several && !any_match(filtered(parsed.strict), deadline);
+    // Sorted by date, rank no longer tells "all" from "some": the articles with every concept, when any has.
+    const Xapian::Query& chosen = request.sort_by_date && several && !result.relaxed ? parsed.strict : parsed.query;
+    const Match match = run_match(request, within(chosen), filters, facets, weighted, deadline);
+    result.relaxed = result.relaxed && match.total > 0;
+    if (result.relaxed)
+        parsed.interpretation.notes.push_back("no article has every concept; those with most of them come first");
+    result.interpretation = std::move(parsed.interpretation);
+    result.matched = filtered(chosen);
+    const Xapian::Query shown = filters.empty() ? chosen : Xapian::Query(Xapian::Query::OP_FILTER, chosen, filters.all());
+    const std::set<std::string> terms(shown.get_terms_begin(), shown.get_terms_end());
+    for (Xapian::MSetIterator it = match.mset.begin(); it != match.mset.end(); ++it)
+        result.hits.push_back(make_hit(it, terms, request));
+    add_results(request, match, facets, result);
+    return result;
+}
+
+void Searcher::add_results(const SearchRequest& request, const Match& match, const std::vector<FacetId>& facets,
+                           SearchResult& result) {
+    result.total = match.total;
+    result.total_exact = match.exact;
+    result.counting = match.counting;
+    for (FacetId id : facets) {
+        std::vector<FacetCount> counts = match.counter->counts(id, request.facet_limit);
+        for (FacetCount& c : counts) {
+            FacetLabel label = facet_label(id, c.value, *resources_, &db_);
+            c.label = std::move(label.en);
+            c.label_ja = std::move(label.ja);
+        }
+        result.facets.emplace_back(schema::facet(id).name, std::move(counts));
+    }
+}
+
+Hit Searcher::make_hit(const Xapian::MSetIterator& it, const std::set<std::string>& terms, const SearchRequest& request) {
     const Xapian::Document doc = it.get_document();
     const DocumentData data(doc.get_data());
     Hit h;
@@ -54,101 +371,21 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const std::set<std::strin
     h.lang = data.get(schema::kFieldLang);
     h.score = it.get_weight();
     h.percent = it.get_percent();
-    Snippeter snippets(analyzer_);
-    h.snippet = snippets.make(data.body(), terms, style);
+    if (request.snippets) h.snippet = Snippeter(analyzer_).make(data.body(), terms, request.snippet);
     for (const std::string& a : data.all(schema::kFieldActor)) {
         const auto p = split_bars(a);
         h.actors.push_back(HitValue{p[0], p.size() > 1 ? p[1] : "", p.size() > 2 ? p[2] : "", {}, {}});
     }
     for (const std::string& c : data.all(schema::kFieldCountry)) {
-        const Country* country = resources_->countries->by_code(c);
-        h.countries.push_back(HitValue{c, country ? country->label_en : c, country ? country->label_ja : "", {}, {}});
+        const FacetLabel label = facet_label(FacetId::Country, c, *resources_, nullptr);
+        h.countries.push_back(HitValue{c, label.en, label.ja, {}, {}});
     }
     for (const std::string& pc : data.all(schema::kFieldPercent)) {
         const auto p = split_bars(pc);
-        h.percentages.push_back(
-            HitValue{p[0], p[0] + "%", p[0] + "%", p.size() > 1 ? p[1] : "", p.size() > 2 ? p[2] : ""});
+        const FacetLabel label = facet_label(FacetId::Percent, p[0], *resources_, nullptr);
+        h.percentages.push_back(HitValue{p[0], label.en, label.ja, p.size() > 1 ? p[1] : "", p.size() > 2 ? p[2] : ""});
     }
     return h;
-}
-
-ParsedQuery Searcher::like(const SearchRequest& request) {
-    // An article the reader may not read is no article to them: no evidence of it may leak.
-    if (!document_of_revision(request.like, request.reader)) throw std::invalid_argument("no article with id '" + request.like + "'");
-    return RelatedFinder(analyzer_, db_).like(request.like);
-}
-
-SearchResult Searcher::search(const SearchRequest& request) {
-    return retry_when_modified(db_, [&] { return search_revision(request); });
-}
-
-std::optional<std::pair<Hit, Xapian::Document>> Searcher::document(const std::string& id, const Reader& reader) {
-    return retry_when_modified(db_, [&] { return document_of_revision(id, reader); });
-}
-
-SearchResult Searcher::search_revision(const SearchRequest& request) {
-    SearchResult result;
-    FilterResolver resolver(analyzer_, db_);
-    QueryBuilder builder(analyzer_, resolver);
-    builder.set_translate(request.translate);
-
-    std::vector<std::pair<std::string, Xapian::Query>> filters;
-    for (const auto& [facet, value] : request.filters) filters.emplace_back(facet, resolver.resolve(facet, value));
-    if (!request.percent_range.empty()) filters.emplace_back("percent", resolver.resolve("percent", request.percent_range));
-    if (!request.date_range.empty()) filters.emplace_back("date", date_range_query(request.date_range));
-    result.filters = resolver.notes();
-    const Xapian::Query filter = combine_filters(filters);
-
-    std::vector<std::string> facet_names = request.facets;
-    if (facet_names.empty()) facet_names = {"actor", "country", "percent", "percent_range"};
-    const Xapian::doccount doccount = db_.get_doccount();
-
-    // One graded query: the articles with every concept first, then those with most (search/ranking.h).
-    ParsedQuery parsed = request.like.empty() ? builder.parse(request.query) : like(request);
-    // What the reader may not read is never matched, so never shown nor counted.
-    const Xapian::Query readable = readable_by(request.reader);
-    const auto filtered = [&](const Xapian::Query& q) {
-        return Xapian::Query(Xapian::Query::OP_FILTER, filters.empty() ? q : Xapian::Query(Xapian::Query::OP_FILTER, q, filter),
-                             readable);
-    };
-    const bool several = parsed.interpretation.concepts.size() > 1;
-    Xapian::Enquire check(db_);
-    check.set_query(filtered(parsed.strict));
-    result.relaxed = several && check.get_mset(0, 1).empty();
-    // Sorted by date, rank no longer tells "all" from "some": the articles with every concept, when any has.
-    const Xapian::Query query = filtered(request.sort_by_date && several && !result.relaxed ? parsed.strict : parsed.query);
-    Xapian::Enquire enquire(db_);
-    if (request.time_limit > 0) enquire.set_time_limit(request.time_limit);
-    enquire.set_query(query);
-    // Newest first by date; by relevance, the newest first among equals.
-    if (request.sort_by_date)
-        enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
-    else
-        enquire.set_sort_by_relevance_then_value(schema::kDateSlot, true);
-    FacetCounter counter(db_, facet_names);
-    counter.attach(enquire);
-    // checkatleast = every document: the spies see the whole match set, so counts are exact.
-    const auto started = std::chrono::steady_clock::now();
-    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, doccount);
-    if (request.time_limit > 0 &&
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() >= request.time_limit)
-        throw SearchTimeout("the search took longer than its time limit");
-    result.matched = query;
-    result.total = mset.get_matches_estimated();
-    result.interpretation = std::move(parsed.interpretation);
-    result.relaxed = result.relaxed && result.total > 0;
-    if (result.relaxed)
-        result.interpretation.notes.push_back("no article has every concept; those with most of them come first");
-    std::set<std::string> terms(query.get_terms_begin(), query.get_terms_end());
-    for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it)
-        result.hits.push_back(make_hit(it, terms, request.snippet));
-    const FacetLabeller labeller(*resources_, db_);
-    for (const std::string& name : counter.names()) {
-        std::vector<FacetCount> counts = counter.counts(name, request.facet_limit);
-        labeller.label(name, counts);
-        result.facets.emplace_back(name, std::move(counts));
-    }
-    return result;
 }
 
 std::optional<std::pair<Hit, Xapian::Document>> Searcher::document_of_revision(const std::string& id, const Reader& reader) {
@@ -156,7 +393,9 @@ std::optional<std::pair<Hit, Xapian::Document>> Searcher::document_of_revision(c
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(schema::kIdPrefix + id), readable_by(reader)));
     const Xapian::MSet mset = enquire.get_mset(0, 1);
     if (mset.empty()) return std::nullopt;
-    return std::make_pair(make_hit(mset.begin(), {}, SnippetStyle{220, "", "", true}), mset.begin().get_document());
+    SearchRequest whole;  // the beginning of the body as its snippet, for a page
+    whole.snippet = SnippetStyle{220, "", "", true};
+    return std::make_pair(make_hit(mset.begin(), {}, whole), mset.begin().get_document());
 }
 
 }  // namespace geofacet

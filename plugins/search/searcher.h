@@ -11,7 +11,10 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
+#include "index/facet_columns.h"
+#include "index/shard_layout.h"
 #include "search/access.h"
+#include "search/facet_column_store.h"
 #include "search/facet_counter.h"
 #include "search/query_builder.h"
 #include "search/snippet.h"
@@ -26,9 +29,13 @@ struct SearchRequest {
     Xapian::doccount offset = 0;                               ///< first result (0-based)
     Xapian::doccount limit = 10;                               ///< results to return
     bool sort_by_date = false;                                 ///< newest first instead of by relevance
-    std::vector<std::string> facets;                           ///< facets to count; empty: actor, country, percent, percent_range
+    std::vector<std::string> facets;                           ///< facets to count; empty: the table's defaults
+    bool count_facets = true;                                  ///< false: count no facet at all (facets is ignored)
+    bool exact_total = true;                                   ///< false: when no facet is counted, total may be
+                                                               ///< Xapian's estimate (the match stops at the page)
     std::size_t facet_limit = 10;                              ///< values per facet
     SnippetStyle snippet;                                      ///< how snippets look
+    bool snippets = true;                                      ///< false: hits have no snippet
     bool translate = true;                                     ///< also search words in the other language
     std::string like;                                          ///< instead of `query`: the articles like this article id, in both languages
     Reader reader;                                             ///< who searches: only what they may read is
@@ -61,19 +68,28 @@ struct Hit {
     std::vector<HitValue> actors, countries, percentages;
 };
 
+/// How the facets of a search were counted, for the output.
+struct FacetCounting {
+    std::string engine;                    ///< "columns" (every shard local) or "value slots" (a shard is remote)
+    std::vector<std::string> shards;       ///< columns: per shard, "mapped", "built and saved" or "built in memory"
+    std::vector<std::string> multi_select; ///< facets counted over the matches of every filter but their own
+};
+
 /// The answer to a search.
 struct SearchResult {
-    Xapian::doccount total = 0;                                       ///< exact number of matches
+    Xapian::doccount total = 0;                                       ///< number of matches
+    bool total_exact = true;                                          ///< false: total is Xapian's estimate
     std::vector<Hit> hits;                                            ///< the requested page
     std::vector<std::pair<std::string, std::vector<FacetCount>>> facets;  ///< counts over all matches
     Interpretation interpretation;                                    ///< how the query was understood
     std::vector<FilterNote> filters;                                  ///< how --filter values were understood
     bool relaxed = false;                                             ///< no match has every concept (those with most come first)
+    FacetCounting counting;                                           ///< how facets were counted (empty: none)
     Xapian::Query matched;                                            ///< the query matched, filters and restriction included
 };
 
-/// Opens database specs as one: folders, stub database files, and "tcp://HOST:PORT" remote shards.
-/// Throws Xapian::DatabaseOpeningError (naming the spec) when one cannot be opened.
+/// Opens database specs as one: folders, stub database files or folders, and "tcp://HOST:PORT" remote
+/// shards. Throws Xapian::DatabaseOpeningError (naming the spec) when one cannot be opened.
 Xapian::Database open_databases(const std::vector<std::string>& specs);
 
 /// Runs `work()`; when writers' commits overwrote the revision it was reading (Xapian::DatabaseModifiedError),
@@ -90,13 +106,20 @@ auto retry_when_modified(Xapian::Database db, Work&& work, int attempts = 3) -> 
     }
 }
 
-/// Runs searches. NOT thread-safe (owns an Analyzer): one per thread.
+/// Runs searches. Facets are counted from facet columns when every shard is local (a few array reads per
+/// matching document; columns beside each shard, mapped, rebuilt when stale), else with Xapian's
+/// ValueCountMatchSpy on the facets' value slots, which a stock xapian-tcpsrv runs on its shard. NOT
+/// thread-safe (owns an Analyzer and a Xapian::Database): one per thread. Resources and facet columns are
+/// shared between the searchers of a process.
 class Searcher {
   public:
     /// A searcher over `databases` (see open_databases).
     Searcher(std::shared_ptr<const Resources> resources, const std::vector<std::string>& databases);
-    /// A searcher over an open database.
+    /// A searcher over an open database (facet columns of its local shards are built in memory when the
+    /// database was not opened from folders, as then no file beside it is known). Copies of a Xapian::Database
+    /// share one handle: give each thread's searcher a database of its own.
     Searcher(std::shared_ptr<const Resources> resources, Xapian::Database db);
+    ~Searcher();
 
     /// Runs `request`, again on the newest revision if writers overwrote the one read (retry_when_modified).
     /// Throws std::invalid_argument for an unknown facet name or `like` article id (one the reader may not
@@ -111,13 +134,33 @@ class Searcher {
     const Xapian::Database& database() const { return db_; }
 
   private:
+    struct Match;
+    struct Deadline;
+    Searcher(std::shared_ptr<const Resources> resources, Xapian::Database db, std::vector<DatabaseLocation> locations);
     ParsedQuery like(const SearchRequest& request);
     SearchResult search_revision(const SearchRequest& request);
     std::optional<std::pair<Hit, Xapian::Document>> document_of_revision(const std::string& id, const Reader& reader);
-    Hit make_hit(const Xapian::MSetIterator& it, const std::set<std::string>& terms, const SnippetStyle& style);
+    bool any_match(const Xapian::Query& query, const Deadline& deadline);
+    Match run_match(const SearchRequest& request, const Xapian::Query& query, const FilterSet& filters,
+                    const std::vector<schema::FacetId>& facets, bool weighted, const Deadline& deadline);
+    Xapian::MSet ranked(const SearchRequest& request, const Xapian::Query& query, Xapian::doccount check,
+                        const Deadline& deadline);
+    Xapian::MSet newest(const SearchRequest& request, const Xapian::Query& query, const Deadline& deadline);
+    Xapian::doccount count(const Xapian::Query& query, FacetCounter* counter, const Deadline& deadline);
+    Xapian::Query restriction(const SearchRequest& request) const;
+    std::unique_ptr<FacetCounter> make_counter(const std::vector<schema::FacetId>& facets, const FilterSet& filters,
+                                               FacetCounting& counting);
+    bool fresh_columns();
+    void add_results(const SearchRequest& request, const Match& match, const std::vector<schema::FacetId>& facets,
+                     SearchResult& result);
+    Hit make_hit(const Xapian::MSetIterator& it, const std::set<std::string>& terms, const SearchRequest& request);
 
     std::shared_ptr<const Resources> resources_;
     Xapian::Database db_;
+    std::vector<DatabaseLocation> locations_;   // one per shard when known, else empty
+    std::vector<Xapian::Database> shards_;      // each sub-database of db_ on its own
+    bool local_ = false;                        // every shard local, with revisions: the columns engine
+    std::vector<ShardColumns> columns_;         // of each shard, fresh for the revision it has open
     Analyzer analyzer_;
 };
 

@@ -6,6 +6,7 @@
 
 #include "index/document_data.h"
 #include "names/name_normaliser.h"
+#include "schema/facets.h"
 #include "schema/schema.h"
 #include "text/normaliser.h"
 #include "text/script.h"
@@ -56,7 +57,7 @@ void label_from_documents(Suggestion& s, const std::string& facet, const std::st
     const std::optional<Xapian::Document> doc = readable_document(db, term, reader);
     if (!doc) return;
     const DocumentData data(doc->get_data());
-    if (facet == "source") {
+    if (facet == schema::facet(schema::FacetId::Source).name) {
         s.value = s.label = s.matched = data.get(schema::kFieldSource);
         return;
     }
@@ -72,8 +73,17 @@ void label_from_documents(Suggestion& s, const std::string& facet, const std::st
 }  // namespace
 
 const std::vector<std::string>& suggestible_facets() {
-    static const std::vector<std::string> facets{"actor", "country", "source"};
+    using schema::FacetId;
+    static const std::vector<std::string> facets{std::string(schema::facet(FacetId::Actor).name),
+                                                 std::string(schema::facet(FacetId::Country).name),
+                                                 std::string(schema::facet(FacetId::Source).name)};
     return facets;
+}
+
+std::string suggestible_facet_names() {
+    std::string out;
+    for (const std::string& f : suggestible_facets()) out += (out.empty() ? "" : ", ") + f;
+    return out;
 }
 
 void SuggestIndex::add_key(Entry& e, Analyzer& analyzer, const std::string& text) {
@@ -91,7 +101,7 @@ void SuggestIndex::add_key(Entry& e, Analyzer& analyzer, const std::string& text
 }
 
 void SuggestIndex::add_actor(Analyzer& analyzer, const Xapian::Database& db, const std::string& id) {
-    Entry e{"actor", id, schema::actor_term(id), {}, {}, {}};
+    Entry e{std::string(schema::facet(schema::FacetId::Actor).name), id, schema::actor_term(id), {}, {}, {}};
     if (const Actor* a = analyzer.resources().gazetteer->by_id(id)) {
         e.label = a->label_en;
         e.label_ja = a->label_ja;
@@ -121,12 +131,12 @@ SuggestIndex::SuggestIndex(Analyzer& analyzer, const Xapian::Database& db) {
         std::transform(code.begin(), code.end(), code.begin(), [](unsigned char c) { return std::toupper(c); });
         const Country* c = analyzer.resources().countries->by_code(code);
         if (!c) continue;
-        Entry e{"country", code, *it, c->label_en, c->label_ja, {}};
+        Entry e{std::string(schema::facet(schema::FacetId::Country).name), code, *it, c->label_en, c->label_ja, {}};
         for (const std::string& form : {c->label_en, c->label_ja, code}) add_key(e, analyzer, form);
         entries_.push_back(std::move(e));
     }
     for (Xapian::TermIterator it = db.allterms_begin(source); it != db.allterms_end(source); ++it) {
-        Entry e{"source", "", *it, {}, {}, {}};
+        Entry e{std::string(schema::facet(schema::FacetId::Source).name), "", *it, {}, {}, {}};
         add_key(e, analyzer, (*it).substr(source.size()));
         entries_.push_back(std::move(e));
     }
@@ -136,7 +146,7 @@ std::vector<Suggestion> SuggestIndex::suggest(const std::string& facet, const st
                                               Analyzer& analyzer, const Xapian::Database& db, std::size_t limit) const {
     const auto& facets = suggestible_facets();
     if (std::find(facets.begin(), facets.end(), facet) == facets.end())
-        throw std::invalid_argument("facet: one of actor, country, source");
+        throw std::invalid_argument("facet: one of " + suggestible_facet_names());
     const std::vector<std::string> typed = probes(prefix, analyzer);
     std::vector<std::pair<const Entry*, std::string>> candidates;  // (entry, key matched)
     for (const Entry& e : entries_) {

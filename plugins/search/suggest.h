@@ -21,8 +21,11 @@ struct Suggestion {
     Xapian::doccount count = 0;  ///< documents the reader may read that hold the value
 };
 
-/// The facets that suggest: actor, country, source.
+/// The facets that suggest: actor, country, source (names from the facet table).
 const std::vector<std::string>& suggestible_facets();
+
+/// Those names, comma-separated, for messages.
+std::string suggestible_facet_names();
 
 /// The values of a database that can be suggested, with the keys a prefix is compared with. Built from the
 /// terms of a database revision; NOT thread-safe to build (uses an Analyzer), read-only afterwards.

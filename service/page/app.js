@@ -4,7 +4,9 @@
 'use strict';
 
 const PAGE_SIZE = 10;
-const FACETS = ['actor', 'country', 'percent_range', 'percent', 'percent_of', 'lang', 'source', 'date'];
+// The facets of the sidebar, their names and titles from the service's facet table (api/facets), read at start.
+let FACETS = [];
+let FACET_TITLES = {};
 const SHOWN = 8; // values shown per facet before "more"
 
 const TEXT = {
@@ -13,8 +15,7 @@ const TEXT = {
     hint: 'Press / to come back to the search box.', findActor: 'Find a person or organisation',
     dateRange: 'Date range', from: 'From', to: 'To', sort: 'Sort', relevance: 'Relevance', newest: 'Newest first',
     translate: 'Also search the other language', footer: 'Geofacet · English and Japanese geopolitics archive',
-    api: 'JSON API', actor: 'People and organisations', country: 'Countries', percent_range: 'Percentage ranges',
-    percent: 'Percentages', percent_of: 'Percentages of', lang: 'Language', source: 'Sources', date: 'Months', more: 'Show {n} more',
+    api: 'JSON API', more: 'Show {n} more',
     fewer: 'Show fewer', results: '{n} results', result: '1 result', none: 'No article matches.',
     browse: '{n} articles in the archive', understood: 'Understood:', relaxed: 'No article has every term; showing articles with any.',
     clear: 'Clear all filters', remove: 'Remove filter {f}', prev: 'Previous', next: 'Next', page: 'Page {n}',
@@ -27,8 +28,7 @@ const TEXT = {
     skip: '結果へ移動', searchLabel: 'アーカイブを検索', search: '検索', filters: '絞り込み',
     hint: '/ キーで検索欄に戻ります。', findActor: '人物・組織を探す', dateRange: '期間', from: '開始', to: '終了',
     sort: '並び順', relevance: '関連度順', newest: '新しい順', translate: 'もう一方の言語でも検索',
-    footer: 'Geofacet · 英語と日本語の国際情勢アーカイブ', api: 'JSON API', actor: '人物・組織', country: '国',
-    percent_range: '割合の範囲', percent: '割合', percent_of: '割合の対象', lang: '言語', source: '媒体', date: '月', more: 'さらに{n}件',
+    footer: 'Geofacet · 英語と日本語の国際情勢アーカイブ', api: 'JSON API', more: 'さらに{n}件',
     fewer: '折りたたむ', results: '{n}件', result: '1件', none: '該当する記事はありません。', browse: 'アーカイブの記事{n}件',
     understood: '解釈:', relaxed: 'すべての語を含む記事がないため、いずれかを含む記事を表示しています。',
     clear: '絞り込みをすべて解除', remove: '絞り込み「{f}」を解除', prev: '前へ', next: '次へ', page: '{n}ページ',
@@ -110,6 +110,12 @@ function t(key, vars) {
   let s = (TEXT[state.labels] || TEXT.en)[key] || TEXT.en[key] || key;
   for (const [k, v] of Object.entries(vars || {})) s = s.replace('{' + k + '}', v);
   return s;
+}
+
+// What the sidebar calls a facet, in the labels' language.
+function facetTitle(name) {
+  const f = FACET_TITLES[name];
+  return f ? (state.labels === 'ja' && f.title_ja ? f.title_ja : f.title) : name;
 }
 
 function label(v) {
@@ -232,7 +238,7 @@ function drawUnderstood(r) {
   for (const note of (r.interpreted && r.interpreted.notes) || []) box.append(el('span', { class: 'note' }, ' · ' + note));
   if (r.relaxed) box.append(el('span', { class: 'note' }, ' · ' + t('relaxed')));
   for (const f of r.filters || [])
-    if (!f.resolved) box.append(el('span', { class: 'warn' }, ' · ' + t('unresolved', { facet: t(f.facet), value: f.typed })));
+    if (!f.resolved) box.append(el('span', { class: 'warn' }, ' · ' + t('unresolved', { facet: facetTitle(f.facet), value: f.typed })));
   box.hidden = !box.childNodes.length;
 }
 
@@ -250,11 +256,11 @@ function drawActiveFilters(r) {
   state.filters.forEach((f) => {
     const i = f.indexOf(':');
     const facet = f.slice(0, i), value = f.slice(i + 1);
-    const text = t(facet) + ': ' + filterLabel(facet, value, r);
+    const text = facetTitle(facet) + ': ' + filterLabel(facet, value, r);
     chips.push(chip(text, () => go({ filters: state.filters.filter((x) => x !== f) })));
   });
-  if (state.date) chips.push(chip(t('date') + ': ' + state.date, () => go({ date: '' })));
-  if (state.percent) chips.push(chip(t('percent') + ': ' + state.percent, () => go({ percent: '' })));
+  if (state.date) chips.push(chip(facetTitle('date') + ': ' + state.date, () => go({ date: '' })));
+  if (state.percent) chips.push(chip(facetTitle('percent') + ': ' + state.percent, () => go({ percent: '' })));
   if (!chips.length) return;
   box.append(el('ul', { class: 'chips' }, ...chips.map((c) => el('li', {}, c))));
   const clear = el('button', { type: 'button', class: 'linkish' }, t('clear'));
@@ -278,7 +284,7 @@ function drawFacets(facets) {
     for (const v of selected) if (!values.some((x) => x.value === v)) values.push({ value: v, label: v, count: 0 });
     if (!values.length) continue;
     const set = el('fieldset', { class: 'facet' + (open.has(name) ? ' expanded' : ''), 'data-facet': name });
-    set.append(el('legend', {}, t(name)));
+    set.append(el('legend', {}, facetTitle(name)));
     const list = el('ul', {});
     values.forEach((v, i) => {
       const id = `f-${name}-${i}`;
@@ -480,7 +486,14 @@ function setupActorBox() {
 
 // ---- wiring ----
 
-function setup() {
+async function setup() {
+  try {
+    const table = await getJson('api/facets');
+    FACETS = table.facets.map((f) => f.name);
+    for (const f of table.facets) FACET_TITLES[f.name] = f;
+  } catch (e) {
+    FACETS = []; // the searches still run, without a sidebar
+  }
   $('search-form').addEventListener('submit', (e) => {
     e.preventDefault();
     go({ q: $('q').value.trim(), like: '', doc: '' });

@@ -88,6 +88,18 @@ class Endpoints(unittest.TestCase):
         status, s = SERVER.json("/api/suggest?" + query([("facet", "country"), ("prefix", "jap")]))
         self.assertEqual((status, s["suggestions"][0]["value"]), (200, "JP"))
 
+    def test_facets_come_from_the_facet_table(self):
+        status, table = SERVER.json("/api/facets")
+        self.assertEqual(status, 200)
+        names = [f["name"] for f in table["facets"]]
+        self.assertEqual(names, ["actor", "country", "percent", "percent_range", "percent_of", "lang", "source", "date"])
+        self.assertTrue(all(f["title"] and f["title_ja"] for f in table["facets"]), table)
+        defaults = [f["name"] for f in table["facets"] if f["default"]]
+        status, r = SERVER.json("/api/search?q=Japan")
+        self.assertEqual(sorted(r["facets"]), sorted(defaults), "a search that names no facet counts the table's defaults")
+        status, r = SERVER.json("/api/search?" + query([("facet", n) for n in names]))
+        self.assertEqual(sorted(r["facets"]), sorted(names), "every facet of the table can be asked for")
+
     def test_health_metrics_opensearch(self):
         status, h = SERVER.json("/healthz")
         self.assertEqual((status, h["status"], h["documents"]), (200, "ok", 44))
@@ -173,6 +185,7 @@ BAD_REQUESTS = [
     ("/api/analyze?text=" + "a" * 4001, 400, "text"),
     ("/api/suggest?facet=percent&prefix=5", 400, "facet"),
     ("/api/suggest?prefix=a&limit=500", 400, "limit"),
+    ("/api/facets?x=1", 400, "x"),
     ("/api/nothing", 404, None),
     ("/static/../../etc/passwd", 404, None),
 ]
