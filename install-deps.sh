@@ -8,7 +8,7 @@ PACKAGES="g++ make cmake pkg-config
 libxapian-dev xapian-tools xapian-omega python3 python3-xapian
 libicu-dev nlohmann-json3-dev libgtest-dev
 mecab libmecab-dev mecab-ipadic-utf8 enamdict edict
-clang libclang-rt-14-dev
+clang libclang-rt-14-dev clang-tidy
 libcpp-httplib-dev chromium chromium-driver python3-selenium fonts-ipafont-gothic"
 
 missing=""

@@ -44,23 +44,10 @@ struct QueryOptions {
     std::vector<std::string> groups;
 };
 
-// The options of the command line into `o`; an exit status when the program should stop now.
-std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
-    std::uint64_t limit = o.request.limit, offset = o.request.offset, facet_limit = o.request.facet_limit;
-    bool no_translate = false, no_facets = false, no_total = false;
+// The options that narrow or order a search, and say who searches.
+void add_narrowing_options(geofacet::CommandLine& cli, QueryOptions& o) {
     geofacet::SearchRequest& r = o.request;
-    geofacet::CommandLine cli("geofacet-query", usage());
-    cli.texts("--db", &o.dbs)
-        .flag("--json", &o.json)
-        .flag("--no-translate", &no_translate)
-        .text("--like", &r.like)
-        .flag("--no-facets", &no_facets)
-        .flag("--no-total", &no_total)
-        .number("--limit", &limit, 0, 100000)
-        .number("--offset", &offset, 0, 10000000)
-        .texts("--facet", &r.facets)
-        .number("--facet-limit", &facet_limit, 1, 100000)
-        .option("--filter", [&r](const std::string& f) {
+    cli.option("--filter", [&r](const std::string& f) {
             const std::size_t eq = f.find('=');
             if (eq == std::string::npos || eq == 0 || eq + 1 == f.size()) return std::string("NAME=VALUE, e.g. country=JP");
             r.filters.emplace_back(f.substr(0, eq), f.substr(eq + 1));
@@ -93,6 +80,25 @@ std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
             r.sort_by_date = v == "date";
             return std::string();
         });
+}
+
+// The options of the command line into `o`; an exit status when the program should stop now.
+std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
+    std::uint64_t limit = o.request.limit, offset = o.request.offset, facet_limit = o.request.facet_limit;
+    bool no_translate = false, no_facets = false, no_total = false;
+    geofacet::SearchRequest& r = o.request;
+    geofacet::CommandLine cli("geofacet-query", usage());
+    cli.texts("--db", &o.dbs)
+        .flag("--json", &o.json)
+        .flag("--no-translate", &no_translate)
+        .text("--like", &r.like)
+        .flag("--no-facets", &no_facets)
+        .flag("--no-total", &no_total)
+        .number("--limit", &limit, 0, 100000)
+        .number("--offset", &offset, 0, 10000000)
+        .texts("--facet", &r.facets)
+        .number("--facet-limit", &facet_limit, 1, 100000);
+    add_narrowing_options(cli, o);
     std::vector<std::string> words;
     if (auto status = cli.parse(argc, argv, words, std::cout, std::cerr)) return status;
     if (o.dbs.empty()) return cli.usage_error("--db is required", std::cerr);

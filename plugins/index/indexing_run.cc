@@ -96,6 +96,27 @@ void refresh_columns(const std::vector<Xapian::WritableDatabase>& shards, const 
         if (e) std::rethrow_exception(e);
 }
 
+// The entities file, when one is asked for.
+std::ofstream open_entities(const std::string& path) {
+    std::ofstream out;
+    if (path.empty()) return out;
+    out.open(path);
+    if (!out) throw std::runtime_error(path + ": cannot write the entities file");
+    return out;
+}
+
+// Fresh facet columns beside each shard written, or beside the one database they are merged into when
+// `compact_into` names the index.
+void leave_columns(ShardWriters& writers, const std::vector<std::string>& paths, const std::string& compact_into) {
+    if (compact_into.empty()) {
+        refresh_columns(writers.shards(), paths);
+        return;
+    }
+    for (Xapian::WritableDatabase db : writers.shards()) db.close();
+    const std::string merged = compact_index(compact_into);
+    refresh_facet_columns(Xapian::Database(merged), merged);
+}
+
 }  // namespace
 
 IndexReport run_indexing(std::shared_ptr<const Resources> resources, const IndexOptions& options,
@@ -106,12 +127,7 @@ IndexReport run_indexing(std::shared_ptr<const Resources> resources, const Index
 
     std::vector<std::string> paths;
     ShardWriters writers(open_shards(options, paths), options.batch_size);
-    std::ofstream entities_out;
-    if (!options.entities_out.empty()) {
-        entities_out.open(options.entities_out);
-        if (!entities_out) throw std::runtime_error(options.entities_out + ": cannot write the entities file");
-    }
-
+    std::ofstream entities_out = open_entities(options.entities_out);
     ArticleReader reader(options.limits);
     IndexReport report;
     IndexProgress progress;
@@ -161,13 +177,7 @@ IndexReport run_indexing(std::shared_ptr<const Resources> resources, const Index
     flush_entities(entities_out, options.entities_out);
     report.added = writers.added();
     report.replaced = writers.replaced();
-    if (options.compact && !report.interrupted) {
-        for (Xapian::WritableDatabase db : writers.shards()) db.close();
-        const std::string merged = compact_index(options.db);
-        refresh_facet_columns(Xapian::Database(merged), merged);
-    } else {
-        refresh_columns(writers.shards(), paths);
-    }
+    leave_columns(writers, paths, options.compact && !report.interrupted ? options.db : "");
     report.seconds = elapsed();
     return report;
 }
