@@ -31,32 +31,32 @@ std::string article(const std::string& id, const std::string& lang, const std::s
     return "{\"id\":\"" + id + "\",\"lang\":\"" + lang + "\",\"title\":\"" + id + "\",\"body\":\"" + body + "\"}\n";
 }
 
+// A small archive of JSON Lines, indexed once for the tests that share it.
+struct SmallArchive {
+    explicit SmallArchive(const std::string& jsonl) {
+        test::write_file(dir.path("a.jsonl"), jsonl);
+        db = test::index_into(dir.path("db"), {dir.path("a.jsonl")});
+    }
+    test::TempDir dir;
+    Xapian::Database db;
+};
+
 // A small archive whose articles hold some of the concepts of "Japan tariff cars", and more of the commoner ones.
-class Graded : public ::testing::Test {
-  protected:
-    static void SetUpTestSuite() {
-        dir_ = new test::TempDir;
+const Xapian::Database& graded() {
+    static const SmallArchive archive([] {
         std::string lines = article("all", "en", "Japan faces a tariff on cars.") +
                             article("two", "en", "Japan and the tariff, the tariff, the tariff again: Japan, Japan.") +
                             article("one", "en", "Japan is an island nation, Japan, Japan.") +
                             article("rare", "en", "Cars were parked in rows.") +
                             article("none", "en", "Rain fell on the hills.");
         for (int i = 0; i < 6; ++i) lines += article("common" + std::to_string(i), "en", "Japan held talks.");
-        test::write_file(dir_->path("g.jsonl"), lines);
-        db_ = new Xapian::Database(test::index_into(dir_->path("db"), {dir_->path("g.jsonl")}));
-    }
-    static void TearDownTestSuite() {
-        delete db_;
-        delete dir_;
-    }
-    static test::TempDir* dir_;
-    static Xapian::Database* db_;
-};
-test::TempDir* Graded::dir_ = nullptr;
-Xapian::Database* Graded::db_ = nullptr;
+        return lines;
+    }());
+    return archive.db;
+}
 
-TEST_F(Graded, AllConceptsFirstThenMostThenAny) {
-    Searcher searcher(test::resources(), *db_);
+TEST(Graded, AllConceptsFirstThenMostThenAny) {
+    Searcher searcher(test::resources(), graded());
     const auto r = ids(searcher, "Japan tariff cars");
     ASSERT_GE(r.size(), 4u);
     // Three concepts beat two however often the two are mentioned; two beat one; nothing is a wall.
@@ -66,15 +66,15 @@ TEST_F(Graded, AllConceptsFirstThenMostThenAny) {
     EXPECT_EQ(rank_of(r, "none"), r.size());
 }
 
-TEST_F(Graded, AmongEqualCountsTheRarerConceptCountsMore) {
-    Searcher searcher(test::resources(), *db_);
+TEST(Graded, AmongEqualCountsTheRarerConceptCountsMore) {
+    Searcher searcher(test::resources(), graded());
     const auto r = ids(searcher, "Japan cars");
     // "rare" has only cars (in two articles), "one" only Japan (in ten): cars is the rarer concept.
     EXPECT_LT(rank_of(r, "rare"), rank_of(r, "one"));
 }
 
-TEST_F(Graded, ExplicitOperatorsStayStrict) {
-    Searcher searcher(test::resources(), *db_);
+TEST(Graded, ExplicitOperatorsStayStrict) {
+    Searcher searcher(test::resources(), graded());
     for (const char* q : {"Japan +cars", "Japan AND cars", "\"tariff on cars\" Japan"})
         for (const std::string& id : ids(searcher, q)) EXPECT_TRUE(id == "all" || id == "rare") << q << ": " << id;
     EXPECT_EQ(ids(searcher, "\"tariff on cars\" Japan"), std::vector<std::string>{"all"});
@@ -83,8 +83,8 @@ TEST_F(Graded, ExplicitOperatorsStayStrict) {
     EXPECT_EQ(std::set<std::string>(either.begin(), either.end()), (std::set<std::string>{"all", "one"}));
 }
 
-TEST_F(Graded, SaysWhenNoArticleHasEveryConcept) {
-    Searcher searcher(test::resources(), *db_);
+TEST(Graded, SaysWhenNoArticleHasEveryConcept) {
+    Searcher searcher(test::resources(), graded());
     SearchRequest req;
     req.query = "tariff hills";
     const SearchResult r = searcher.search(req);
@@ -124,32 +124,19 @@ TEST(LongQueries, FindTheOtherLanguagesReportOfTheSameEvent) {
 
 // Percentages rank by what they are of, in both languages: a 5 of GDP or of the defence budget above a 5
 // that is a growth target.
-class PercentOf : public ::testing::Test {
-  protected:
-    static void SetUpTestSuite() {
-        dir_ = new test::TempDir;
-        test::write_file(dir_->path("p.jsonl"),
-                         article("gdp", "en", "Allies should spend 5 percent of GDP on defence.") +
-                             article("growth", "en", "The economy should grow by 5 percent this year. GDP data is due.") +
-                             article("tax", "en", "A 5 percent tax on fuel was approved.") +
-                             article("gdp-ja", "ja", "防衛費をGDP比5％に引き上げる。") +
-                             article("growth-ja", "ja", "政府は成長率目標を5％前後に据え置いた。") +
-                             article("decade", "ja", "内閣支持率は26％に下落した。") +
-                             article("forties", "ja", "内閣支持率は41％だった。"));
-        db_ = new Xapian::Database(test::index_into(dir_->path("db"), {dir_->path("p.jsonl")}));
-    }
-    static void TearDownTestSuite() {
-        delete db_;
-        delete dir_;
-    }
-    static test::TempDir* dir_;
-    static Xapian::Database* db_;
-};
-test::TempDir* PercentOf::dir_ = nullptr;
-Xapian::Database* PercentOf::db_ = nullptr;
+const Xapian::Database& percents() {
+    static const SmallArchive archive(article("gdp", "en", "Allies should spend 5 percent of GDP on defence.") +
+                                      article("growth", "en", "The economy should grow by 5 percent this year. GDP data is due.") +
+                                      article("tax", "en", "A 5 percent tax on fuel was approved.") +
+                                      article("gdp-ja", "ja", "防衛費をGDP比5％に引き上げる。") +
+                                      article("growth-ja", "ja", "政府は成長率目標を5％前後に据え置いた。") +
+                                      article("decade", "ja", "内閣支持率は26％に下落した。") +
+                                      article("forties", "ja", "内閣支持率は41％だった。"));
+    return archive.db;
+}
 
-TEST_F(PercentOf, RanksByWhatThePercentageIsOf) {
-    Searcher searcher(test::resources(), *db_);
+TEST(PercentOf, RanksByWhatThePercentageIsOf) {
+    Searcher searcher(test::resources(), percents());
     for (const char* q : {"5% of GDP", "GDP比5％", "5 percent defence spending", "防衛費 5%"}) {
         const auto r = ids(searcher, q);
         for (const char* of_gdp : {"gdp", "gdp-ja"})
@@ -174,8 +161,8 @@ const OfFilterCase kOfFilters[] = {
     {"percent:5@nonsense", {}},
 };
 
-TEST_F(PercentOf, FiltersByWhatThePercentageIsOf) {
-    Searcher searcher(test::resources(), *db_);
+TEST(PercentOf, FiltersByWhatThePercentageIsOf) {
+    Searcher searcher(test::resources(), percents());
     for (const OfFilterCase& c : kOfFilters) {
         const auto r = ids(searcher, c.filter);
         EXPECT_EQ(std::set<std::string>(r.begin(), r.end()), c.kept) << c.filter;
@@ -189,8 +176,8 @@ TEST_F(PercentOf, FiltersByWhatThePercentageIsOf) {
     EXPECT_EQ(r.filters[0].label, "5% of gdp");
 }
 
-TEST_F(PercentOf, AFacetCountsWhatPercentagesAreOf) {
-    Searcher searcher(test::resources(), *db_);
+TEST(PercentOf, AFacetCountsWhatPercentagesAreOf) {
+    Searcher searcher(test::resources(), percents());
     SearchRequest req;
     req.facets = {"percent_of"};
     const SearchResult r = searcher.search(req);
@@ -208,8 +195,8 @@ TEST_F(PercentOf, AFacetCountsWhatPercentagesAreOf) {
     EXPECT_EQ(searcher.search(req).total, 2u);
 }
 
-TEST_F(PercentOf, ADecadeOfPercentagesIsARange) {
-    Searcher searcher(test::resources(), *db_);
+TEST(PercentOf, ADecadeOfPercentagesIsARange) {
+    Searcher searcher(test::resources(), percents());
     SearchRequest req;
     req.query = "支持率 20%台";
     const SearchResult r = searcher.search(req);

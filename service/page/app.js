@@ -54,7 +54,8 @@ function readState(p) {
   };
 }
 
-function stateParams(s) {
+// The search itself, as both the page's address and the API take it.
+function searchParams(s) {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   else if (s.like) p.set('like', s.like);
@@ -63,6 +64,11 @@ function stateParams(s) {
   if (s.date) p.set('date', s.date);
   if (s.sort === 'date') p.set('sort', 'date');
   if (!s.translate) p.set('translate', '0');
+  return p;
+}
+
+function stateParams(s) {
+  const p = searchParams(s);
   if (s.page > 1) p.set('page', String(s.page));
   if (s.labels === 'ja') p.set('labels', 'ja');
   if (s.doc) p.set('doc', s.doc);
@@ -151,14 +157,7 @@ function safeUrl(url) {
 }
 
 function apiParams(s) {
-  const p = new URLSearchParams();
-  if (s.q) p.set('q', s.q);
-  else if (s.like) p.set('like', s.like);
-  for (const f of s.filters) p.append('filter', f);
-  if (s.percent) p.set('percent', s.percent);
-  if (s.date) p.set('date', s.date);
-  if (s.sort === 'date') p.set('sort', 'date');
-  if (!s.translate) p.set('translate', '0');
+  const p = searchParams(s);
   for (const f of FACETS) p.append('facet', f);
   p.set('facet_limit', '40');
   p.set('limit', String(PAGE_SIZE));
