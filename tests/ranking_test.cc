@@ -96,6 +96,26 @@ TEST(Graded, SaysWhenNoArticleHasEveryConcept) {
     EXPECT_EQ(ids(searcher, "Japan tariff cars", true), std::vector<std::string>{"all"});
 }
 
+// An expression's phrase weighs the articles that have it; its words anywhere still match, and the count is
+// of every article with the words, whether the phrase is there or not.
+TEST(Graded, AnExpressionsPhraseRanksFirstAndAddsNoMatch) {
+    static const SmallArchive archive(
+        article("apart", "en", "Spending, spending, spending: the defence ministry, defence.") +
+        article("phrase", "en", "After a long night of talks on many things, defence spending rose, officials said on Monday.") +
+        article("one-word", "en", "The defence ministry met on Monday.") +
+        article("other", "en", "Rain fell on the hills."));
+    Searcher searcher(test::resources(), archive.db);
+    SearchRequest req;
+    req.query = "defence spending";
+    req.limit = 10;
+    const SearchResult r = searcher.search(req);
+    ASSERT_EQ(r.hits.size(), 2u);
+    EXPECT_EQ(r.hits[0].id, "phrase");
+    EXPECT_EQ(r.hits[1].id, "apart");
+    EXPECT_EQ(r.total, 2u);
+    EXPECT_TRUE(r.total_exact);
+}
+
 // A long query, as analysts type them, finds the report of the same event in the other language.
 // query | the report in the query's language | the one in the other language, among the first three
 struct LongCase {

@@ -296,7 +296,9 @@ Xapian::Query ConceptReader::expression_query(const std::vector<const Token*>& w
     const Xapian::Query loose(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_AND, stems.begin(), stems.end()),
                               kLooseWordsWeight * per_word);
     if (phrase.empty()) return loose;
-    return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, per_word), loose);
+    // The phrase's words make the same stems, so every article with the phrase has the loose words too: the
+    // phrase only adds weight (AND_MAYBE), and a count, which needs no weights, never reads a position.
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, loose, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, per_word));
 }
 
 void ConceptReader::add_translations(std::vector<Unit>& units) {

@@ -7,10 +7,14 @@ namespace geofacet {
 
 namespace {
 
+// Every document, each weighing `weight`.
+Xapian::Query everything_weighing(double weight) {
+    return Xapian::Query((new Xapian::FixedWeightPostingSource(weight))->release());
+}
+
 // The weight an article earns for matching `q`, whatever it matches with.
 Xapian::Query fixed_weight(const Xapian::Query& q, double weight) {
-    Xapian::Query source((new Xapian::FixedWeightPostingSource(weight))->release());
-    return Xapian::Query(Xapian::Query::OP_FILTER, source, q);
+    return Xapian::Query(Xapian::Query::OP_FILTER, everything_weighing(weight), q);
 }
 
 // The term leaves of `q` (each weighs on its own, so a term used twice counts twice), and the most
@@ -54,8 +58,13 @@ std::vector<Xapian::Query> ConceptRanker::graded(const std::vector<Concept>& con
         const Concept& c = concepts[i];
         if (c.excluded) continue;
         const double weight = tier * (1 + rarity[i] / (n + 1));
+        if (c.tier.empty()) {
+            // AND with a source that every document matches: the concept's own query is run once, and each of
+            // its matches earns BM25 and the tier weight (OR with a filtered copy ran the query twice).
+            out[i] = Xapian::Query(Xapian::Query::OP_AND, c.query, everything_weighing(weight));
+            continue;
+        }
         std::vector<Xapian::Query> parts{c.query};
-        if (c.tier.empty()) parts.push_back(fixed_weight(c.query, weight));
         for (const TierPart& p : c.tier) parts.push_back(fixed_weight(p.query, weight * p.share));
         out[i] = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
     }

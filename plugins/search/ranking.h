@@ -21,8 +21,10 @@ class ConceptRanker {
     /// A ranker for searches of `db`.
     explicit ConceptRanker(const Xapian::Database& db) : db_(db) {}
 
-    /// The queries of `concepts`, in order, each with its tier weight added (OP_OR): the query QueryParser
-    /// combines with OP_OR, so that no concept is required. Excluded concepts are left as they are.
+    /// The queries of `concepts`, in order, each with its tier weight added (OP_AND with a source every
+    /// document matches, so that the concept's query runs once; OP_OR with its tier parts where they grade
+    /// it): the queries QueryParser combines with OP_OR, so that no concept is required. Excluded concepts
+    /// are left as they are.
     std::vector<Xapian::Query> graded(const std::vector<Concept>& concepts) const;
 
   private:
