@@ -16,6 +16,7 @@
 #include "bench_support.h"
 #include "index/facet_columns.h"
 #include "plain_xapian.h"
+#include "search/date_facet.h"
 #include "search/searcher.h"
 
 namespace geofacet::bench {
@@ -58,7 +59,7 @@ const std::vector<BenchQuery>& bench_queries() {
 
 // The timings of one query, in milliseconds of CPU (medians).
 struct QueryTimes {
-    double plain = 0, facets = 0, no_facets = 0, snippets = 0, sharded = 0;
+    double plain = 0, facets = 0, no_facets = 0, snippets = 0, months = 0, sharded = 0;
     Xapian::doccount matches = 0, plain_matches = 0;
 };
 
@@ -72,15 +73,18 @@ class Timer {
             two_ = std::make_unique<Searcher>(resources_, std::vector<std::string>{work_ + "/geofacet-2"});
     }
 
-    // Times `q` in rounds (plain, Geofacet with facets, without, with snippets, on two shards), so that a busy
+    // Times `q` in rounds (plain, Geofacet with facets, without, with snippets, with months as well, on two
+    // shards), so that a busy
     // moment of the machine weighs on every engine alike. Two rounds warm up.
     QueryTimes time(const BenchQuery& q) {
         SearchRequest with = request(q, true), without = request(q, false), shown = request(q, true);
+        SearchRequest dated = request(q, true);
         shown.snippets = true;
-        std::vector<double> samples[5];
+        dated.facets = {"actor", "country", "percent", "percent_range", std::string(kDateFacet)};
+        std::vector<double> samples[6];
         QueryTimes t;
         for (unsigned run = 0; run < runs_ + 2; ++run) {
-            double at[6];
+            double at[7];
             at[0] = thread_cpu_seconds();
             t.plain_matches = plain_.search(q.text, q.plain_filters, true);
             at[1] = thread_cpu_seconds();
@@ -90,16 +94,19 @@ class Timer {
             at[3] = thread_cpu_seconds();
             one_->search(shown);
             at[4] = thread_cpu_seconds();
-            if (two_) two_->search(with);
+            search_with_dates(*one_, dated);
             at[5] = thread_cpu_seconds();
+            if (two_) two_->search(with);
+            at[6] = thread_cpu_seconds();
             if (run >= 2)
-                for (int i = 0; i < 5; ++i) samples[i].push_back(at[i + 1] - at[i]);
+                for (int i = 0; i < 6; ++i) samples[i].push_back(at[i + 1] - at[i]);
         }
         t.plain = median_ms(samples[0]);
         t.facets = median_ms(samples[1]);
         t.no_facets = median_ms(samples[2]);
         t.snippets = median_ms(samples[3]);
-        t.sharded = two_ ? median_ms(samples[4]) : 0;
+        t.months = median_ms(samples[4]);
+        t.sharded = two_ ? median_ms(samples[5]) : 0;
         return t;
     }
 
@@ -147,12 +154,13 @@ void write_archive(const ArchiveGenerator& generator, std::uint64_t articles, co
 }
 
 void print_times(const std::vector<BenchQuery>& queries, const std::vector<QueryTimes>& times, bool sharded) {
-    std::printf("%-44s %9s %9s %10s %9s %9s %9s %9s %10s %10s\n", "query (median CPU ms)", "plain has", "geo has",
-                "plain q+f", "geo q+f", "geo q", "geo/plain", "q+f / q", "+snippets", sharded ? "2 shards" : "");
+    std::printf("%-44s %9s %9s %10s %9s %9s %9s %9s %10s %9s %10s\n", "query (median CPU ms)", "plain has", "geo has",
+                "plain q+f", "geo q+f", "geo q", "geo/plain", "q+f / q", "+snippets", "+months", sharded ? "2 shards" : "");
     QueryTimes sum;
     const auto line = [&](const std::string& label, const std::string& plain_has, const std::string& has, const QueryTimes& t) {
-        std::printf("%-44s %9s %9s %10.2f %9.2f %9.2f %8.2fx %8.2fx %10.2f", label.c_str(), plain_has.c_str(), has.c_str(),
-                    t.plain, t.facets, t.no_facets, t.facets / t.plain, t.facets / t.no_facets, t.snippets);
+        std::printf("%-44s %9s %9s %10.2f %9.2f %9.2f %8.2fx %8.2fx %10.2f %9.2f", label.c_str(), plain_has.c_str(),
+                    has.c_str(), t.plain, t.facets, t.no_facets, t.facets / t.plain, t.facets / t.no_facets, t.snippets,
+                    t.months);
         if (sharded) std::printf(" %10.2f", t.sharded);
         std::printf("\n");
     };
@@ -160,7 +168,7 @@ void print_times(const std::vector<BenchQuery>& queries, const std::vector<Query
         const QueryTimes& t = times[i];
         line(queries[i].label(), std::to_string(t.plain_matches), std::to_string(t.matches), t);
         sum.plain += t.plain, sum.facets += t.facets, sum.no_facets += t.no_facets, sum.snippets += t.snippets;
-        sum.sharded += t.sharded;
+        sum.months += t.months, sum.sharded += t.sharded;
     }
     line("SUM", "", "", sum);
 }
@@ -282,7 +290,8 @@ int run_query_bench(std::shared_ptr<const Resources> resources, const QueryBench
     Timer timer(resources, work, o.runs);
     std::printf("\n(geo q+f: a Geofacet search with its default facets, exact counts; geo q: the same without facets;\n"
                 " plain q+f: QueryParser and one ValueCountMatchSpy per slot in use. Every search reads its top 10;\n"
-                " +snippets: geo q+f with the snippets of those 10, as geofacet-query shows them%s.)\n",
+                " +snippets: geo q+f with the snippets of those 10, as geofacet-query shows them;\n"
+                " +months: geo q+f and the count by month (facet=date), as the page asks%s.)\n",
                 timer.sharded() ? "; 2 shards: geo q+f on the two-shard index" : "");
     std::vector<QueryTimes> before;
     for (const BenchQuery& q : bench_queries()) before.push_back(timer.time(q));

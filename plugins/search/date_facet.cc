@@ -56,6 +56,8 @@ Xapian::Query date_range_query(const std::string& text) {
 std::vector<FacetCount> count_months(const Xapian::Database& db, const Xapian::Query& matched, std::size_t limit) {
     Xapian::Enquire enquire(db);
     enquire.set_query(matched);
+    // Counting needs no weights: unweighted, a phrase that only adds weight is never checked.
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
     Xapian::ValueCountMatchSpy spy(schema::kDateSlot);
     enquire.add_matchspy(&spy);
     enquire.get_mset(0, 0, db.get_doccount());
