@@ -10,7 +10,7 @@
 #include "print_result.h"
 #include "index/access_list.h"
 #include "schema/facets.h"
-#include "search/date_facet.h"
+#include "search/date_range.h"
 #include "search/result_json.h"
 #include "search/searcher.h"
 #include "util/command_line.h"
@@ -27,7 +27,7 @@ const std::string& usage() {
         "                      QUERY... | --like ID\n"
         "  --like    the articles about the same event as article ID, in both languages\n"
         "  --db      a database folder, a stub database file, or tcp://HOST:PORT (xapian-tcpsrv); repeat to search shards\n"
-        "  facets    " + geofacet::schema::facet_names() + ", date (by month); a filtered facet is counted without its own\n"
+        "  facets    " + geofacet::schema::facet_names() + " (date: by month); a filtered facet is counted without its own\n"
         "            filter; --no-facets counts none; --no-total lets the total of a search without facets be an\n"
         "            estimate (faster)\n"
         "  --user, --group  search as someone: only the articles they may read (default: public ones only)\n"
@@ -123,7 +123,7 @@ std::optional<int> parse_options(int argc, char** argv, QueryOptions& o) {
 int search_and_print(const QueryOptions& o) {
     try {
         geofacet::Searcher searcher(geofacet::Resources::load(), o.dbs);
-        const geofacet::SearchResult result = geofacet::search_with_dates(searcher, o.request);
+        const geofacet::SearchResult result = searcher.search(o.request);
         if (o.json)
             std::cout << geofacet::result_json(o.request.query, o.request, result).dump(2) << "\n";
         else

@@ -7,7 +7,6 @@
 #include "index/access_list.h"
 #include "index/article_reader.h"
 #include "search/access.h"
-#include "search/date_facet.h"
 #include "search/searcher.h"
 #include "search/suggest.h"
 #include "support.h"
@@ -41,7 +40,7 @@ SearchResult search_as(const Reader& reader, const std::string& query, std::vect
     r.limit = 100;
     r.facet_limit = 1000;
     r.facets = std::move(facets);
-    return search_with_dates(searcher(), r);
+    return searcher().search(r);
 }
 
 std::set<std::string> ids(const SearchResult& r) {

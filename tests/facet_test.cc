@@ -106,6 +106,8 @@ const Case kCases[] = {
     {"country:US percent:10..30", {}},
     {"tariff", {{"lang", "en"}, {"actor", "Trump"}}},
     {"no such word anywhere", {}},
+    {"", {{"date", "2025-06"}}},
+    {"tariff", {{"date", "2025-05..2025-07"}, {"country", "US"}}},
 };
 
 TEST(Facets, EveryCountEqualsBruteForceOverTheMatchSetWithFiltersAndMultiSelect) {

@@ -1,7 +1,7 @@
 // The service's request parsing, dates and config files: tables of input → request or reason.
 #include <gtest/gtest.h>
 
-#include "search/date_facet.h"
+#include "search/date_range.h"
 #include "search/search_request.h"
 #include "support.h"
 #include "util/config_file.h"
@@ -108,7 +108,7 @@ TEST(DateRange, MonthsAreCountedNewestFirstAndFilterTheMatches) {
     SearchRequest r;
     r.facets = {"actor", "date"};
     r.facet_limit = 100;
-    const SearchResult all = search_with_dates(searcher, r);
+    const SearchResult all = searcher.search(r);
     ASSERT_EQ(all.facets.size(), 2u);
     EXPECT_EQ(all.facets[1].first, "date");
     const std::vector<FacetCount>& months = all.facets[1].second;
@@ -122,7 +122,7 @@ TEST(DateRange, MonthsAreCountedNewestFirstAndFilterTheMatches) {
     EXPECT_EQ(june.label_ja, "2025年6月");
     r.date_range = "2025-06";
     r.facets = {"date"};
-    const SearchResult in_june = search_with_dates(searcher, r);
+    const SearchResult in_june = searcher.search(r);
     EXPECT_EQ(in_june.total, june.count);
 }
 

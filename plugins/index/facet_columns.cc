@@ -20,7 +20,7 @@ constexpr char kMagic[8] = {'G', 'F', 'C', 'O', 'L', 'S', '\0', '\1'};
 constexpr std::uint32_t kFormatVersion = 1;
 constexpr std::size_t kMaxUuid = 64;
 
-struct FileHeader {
+struct alignas(8) FileHeader {
     char magic[8];
     std::uint32_t version;
     std::uint32_t table_fingerprint;  // the facet table the file was built for
@@ -31,7 +31,6 @@ struct FileHeader {
     std::uint64_t values;
     std::uint64_t dictionary_bytes;
     std::uint32_t first[schema::kFacets.size() + 1];
-    std::uint32_t padding;
 };
 static_assert(sizeof(FileHeader) % 8 == 0, "sections start 8-byte aligned");
 
@@ -45,7 +44,8 @@ std::uint32_t table_fingerprint() {
     for (const schema::FacetDef& f : schema::kFacets) {
         mix(f.name);
         mix(f.term_prefix);
-        mix(f.upper_case_values ? "U" : "-");
+        const char spelling = static_cast<char>('0' + static_cast<int>(f.spelling));
+        mix(std::string_view(&spelling, 1));
     }
     return h;
 }
@@ -173,7 +173,8 @@ std::shared_ptr<const FacetColumns> FacetColumns::map(const std::string& path) {
 }
 
 void FacetColumns::save(const std::string& path) const {
-    FileHeader h{};
+    FileHeader h;
+    std::memset(&h, 0, sizeof h);  // the padding too: the same columns make the same file
     std::memcpy(h.magic, kMagic, sizeof kMagic);
     h.version = kFormatVersion;
     h.table_fingerprint = table_fingerprint();

@@ -27,22 +27,31 @@ std::string facet_names() {
 
 std::string facet_term(const FacetDef& f, std::string_view value) {
     std::string v;
-    for (char c : value) v += f.upper_case_values ? ascii_lower(c) : c;
+    for (char c : value)
+        if (f.spelling == TermSpelling::LowerCase) v += ascii_lower(c);
+        else if (f.spelling != TermSpelling::Month || c != '-') v += c;  // "2025-06" is M202506
     return bounded_term(f.term_prefix, v);  // as every term of the index: within Xapian's limit
 }
 
 std::optional<std::string> facet_value_of_term(const FacetDef& f, std::string_view term) {
     if (term.size() <= f.term_prefix.size() || term.substr(0, f.term_prefix.size()) != f.term_prefix) return std::nullopt;
     std::string value(term.substr(f.term_prefix.size()));
-    if (f.upper_case_values) {
-        // Only ISO codes take this form ("Njp"); anything else under the prefix is not a value of the facet.
-        if (value.size() != 2) return std::nullopt;
-        for (char& c : value) {
-            if (c < 'a' || c > 'z') return std::nullopt;
-            c = ascii_upper(c);
-        }
+    const bool digits = value.find_first_not_of("0123456789") == std::string::npos;
+    switch (f.spelling) {
+        case TermSpelling::AsValue: return value;
+        case TermSpelling::LowerCase:
+            // Only ISO codes take this form ("Njp"); anything else under the prefix is not a value of the facet.
+            if (value.size() != 2) return std::nullopt;
+            for (char& c : value) {
+                if (c < 'a' || c > 'z') return std::nullopt;
+                c = ascii_upper(c);
+            }
+            return value;
+        case TermSpelling::Month:
+            if (value.size() != 6 || !digits) return std::nullopt;
+            return value.substr(0, 4) + "-" + value.substr(4);
     }
-    return value;
+    return std::nullopt;
 }
 
 const PercentBucket& percent_bucket(double value) {

@@ -18,7 +18,20 @@
 namespace geofacet::schema {
 
 /// The facets, in table order: an index into kFacets.
-enum class FacetId : std::uint8_t { Actor, Country, Percent, PercentRange, PercentOf, Lang, Source };
+enum class FacetId : std::uint8_t { Actor, Country, Percent, PercentRange, PercentOf, Lang, Source, Month };
+
+/// How a facet value is spelled in its boolean term, after the prefix.
+enum class TermSpelling : std::uint8_t {
+    AsValue,    ///< the value itself: "XAshigeru-ishiba"
+    LowerCase,  ///< the value in lower case, and only two letters: ISO codes, "Njp" is "JP"
+    Month,      ///< six digits, YYYYMM: "M202506" is "2025-06"
+};
+
+/// The order in which a facet's counts are listed.
+enum class FacetOrder : std::uint8_t {
+    MostFirst,    ///< the most frequent first, ties by value
+    NewestFirst,  ///< by value, the greatest (the newest month) first
+};
 
 /// How a facet's values sit in its run of value slots, which is what a stock ValueCountMatchSpy returns.
 enum class SlotEncoding : std::uint8_t {
@@ -26,6 +39,7 @@ enum class SlotEncoding : std::uint8_t {
     UpperCase,  ///< the value in upper case: ISO codes, "JP"
     Sortable,   ///< Xapian::sortable_serialise of the number: percentages
     AsWritten,  ///< as the article wrote it, before case folding: sources, "Pacific Wire"
+    DayOfMonth, ///< the date as YYYYMMDD (Omega's date slot), counted by its month: "20250621" is "2025-06"
 };
 
 /// How a facet value is shown to people (search/facet_labels.h applies the rule).
@@ -37,6 +51,7 @@ enum class LabelRule : std::uint8_t {
     PercentSubject, ///< what percentages are of, by percent-subjects.tsv: "gdp" is "GDP" / "GDP比"
     Language,       ///< "English" / "英語"
     Source,         ///< as written in a document from that source: "Pacific Wire"
+    Month,          ///< the month and year: "June 2025" / "2025年6月"
 };
 
 /// One facet: its name, the boolean term every value has, the run of value slots that stock Xapian
@@ -46,7 +61,7 @@ struct FacetDef {
     FacetId id;                     ///< its place in kFacets
     std::string_view name;          ///< as users write it: "actor"
     std::string_view term_prefix;   ///< the boolean term of a value is prefix + value: "XAshigeru-ishiba"
-    bool upper_case_values;         ///< the value is the term's suffix in upper case: "Njp" is "JP"
+    TermSpelling spelling;          ///< how the term spells the value: "Njp" is "JP"
     Xapian::valueno slot_base;      ///< first slot of the run: a document's n-th value goes in slot_base + n
     Xapian::valueno slot_count;     ///< slots in the run: at most this many values of a document are in slots
     SlotEncoding slot_encoding;     ///< how slots hold values
@@ -54,26 +69,29 @@ struct FacetDef {
     bool by_default;                ///< counted when a search names no facet
     std::string_view title;         ///< what a sidebar calls the facet: "People and organisations"
     std::string_view title_ja;      ///< the same in Japanese: "人物・組織"
+    FacetOrder order;               ///< how its counts are listed
 };
 
 /// Every facet. Term prefixes are those of schema.h; the slot runs do not overlap.
-inline constexpr std::array<FacetDef, 7> kFacets{{
-    //  id                  name             term prefix          upper  slots    encoding                label                     default
-    //  title, title_ja
-    {FacetId::Actor,        "actor",         kActorPrefix,        false, 100, 200, SlotEncoding::Value,     LabelRule::Actor,         true,
-     "People and organisations", "人物・組織"},
-    {FacetId::Country,      "country",       kCountryPrefix,      true,  300, 200, SlotEncoding::UpperCase, LabelRule::Country,       true,
-     "Countries", "国"},
-    {FacetId::Percent,      "percent",       kPercentPrefix,      false, 500, 200, SlotEncoding::Sortable,  LabelRule::Percent,       true,
-     "Percentages", "割合"},
-    {FacetId::PercentRange, "percent_range", kPercentRangePrefix, false, 700, 6,   SlotEncoding::Value,     LabelRule::PercentBucket, true,
-     "Percentage ranges", "割合の範囲"},
-    {FacetId::PercentOf,    "percent_of",    kPercentOfPrefix,    false, 720, 20,  SlotEncoding::Value,     LabelRule::PercentSubject, false,
-     "What percentages are of", "割合の対象"},
-    {FacetId::Lang,         "lang",          kLangPrefix,         false, 710, 4,   SlotEncoding::Value,     LabelRule::Language,      false,
-     "Language", "言語"},
-    {FacetId::Source,       "source",        kSourcePrefix,       false, kSourceSlot, 1, SlotEncoding::AsWritten, LabelRule::Source, false,
-     "Sources", "媒体"},
+inline constexpr std::array<FacetDef, 8> kFacets{{
+    //  id                  name             term prefix          term spelling           slots    encoding                 label                     default
+    //  title, title_ja, order
+    {FacetId::Actor,        "actor",         kActorPrefix,        TermSpelling::AsValue,   100, 200, SlotEncoding::Value,      LabelRule::Actor,         true,
+     "People and organisations", "人物・組織", FacetOrder::MostFirst},
+    {FacetId::Country,      "country",       kCountryPrefix,      TermSpelling::LowerCase, 300, 200, SlotEncoding::UpperCase,  LabelRule::Country,       true,
+     "Countries", "国", FacetOrder::MostFirst},
+    {FacetId::Percent,      "percent",       kPercentPrefix,      TermSpelling::AsValue,   500, 200, SlotEncoding::Sortable,   LabelRule::Percent,       true,
+     "Percentages", "割合", FacetOrder::MostFirst},
+    {FacetId::PercentRange, "percent_range", kPercentRangePrefix, TermSpelling::AsValue,   700, 6,   SlotEncoding::Value,      LabelRule::PercentBucket, true,
+     "Percentage ranges", "割合の範囲", FacetOrder::MostFirst},
+    {FacetId::PercentOf,    "percent_of",    kPercentOfPrefix,    TermSpelling::AsValue,   720, 20,  SlotEncoding::Value,      LabelRule::PercentSubject, false,
+     "What percentages are of", "割合の対象", FacetOrder::MostFirst},
+    {FacetId::Lang,         "lang",          kLangPrefix,         TermSpelling::AsValue,   710, 4,   SlotEncoding::Value,      LabelRule::Language,      false,
+     "Language", "言語", FacetOrder::MostFirst},
+    {FacetId::Source,       "source",        kSourcePrefix,       TermSpelling::AsValue,   kSourceSlot, 1, SlotEncoding::AsWritten, LabelRule::Source,   false,
+     "Sources", "媒体", FacetOrder::MostFirst},
+    {FacetId::Month,        "date",          kMonthPrefix,        TermSpelling::Month,     kDateSlot, 1, SlotEncoding::DayOfMonth, LabelRule::Month,    false,
+     "Months", "月", FacetOrder::NewestFirst},
 }};
 
 /// The row of `id`.
@@ -82,10 +100,10 @@ constexpr const FacetDef& facet(FacetId id) { return kFacets[static_cast<std::si
 /// The row named `name` ("country"), or nullptr.
 const FacetDef* facet_named(std::string_view name);
 
-/// The facet names, comma-separated, for messages: "actor, country, percent, percent_range, lang, source".
+/// The facet names, comma-separated, for messages: "actor, country, percent, percent_range, ..., date".
 std::string facet_names();
 
-/// The boolean term of `value` of facet `f`: ("country", "JP") → "Njp".
+/// The boolean term of `value` of facet `f`: ("country", "JP") → "Njp", ("date", "2025-06") → "M202506".
 std::string facet_term(const FacetDef& f, std::string_view value);
 
 /// The value of facet `f` that `term` stands for ("Njp" → "JP"); nullopt when `term` is no value of `f`.

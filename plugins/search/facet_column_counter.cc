@@ -280,7 +280,11 @@ std::vector<FacetCount> ColumnFacetCounter::counts(schema::FacetId facet, std::s
     } else {
         merge_shard_counts(pass, facet, counted);
     }
-    const auto before = [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; };
+    const bool newest_first = schema::facet(facet).order == schema::FacetOrder::NewestFirst;
+    const auto before = [newest_first](const auto& a, const auto& b) {
+        if (newest_first) return a.second > b.second;
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    };
     const auto shown = counted.begin() + static_cast<std::ptrdiff_t>(std::min(limit, counted.size()));
     std::partial_sort(counted.begin(), shown, counted.end(), before);
     std::vector<FacetCount> out;

@@ -4,8 +4,9 @@
 
 namespace geofacet {
 
-void rank_counts(std::vector<FacetCount>& counts, std::size_t limit) {
-    const auto before = [](const FacetCount& a, const FacetCount& b) {
+void rank_counts(std::vector<FacetCount>& counts, std::size_t limit, schema::FacetOrder order) {
+    const auto before = [order](const FacetCount& a, const FacetCount& b) {
+        if (order == schema::FacetOrder::NewestFirst) return a.value > b.value;
         return a.count != b.count ? a.count > b.count : a.value < b.value;
     };
     if (counts.size() > limit) {

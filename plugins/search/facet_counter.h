@@ -20,8 +20,9 @@ struct FacetCount {
     Xapian::doccount count = 0;
 };
 
-/// Orders counts as every engine returns them, most frequent first, ties by value, and keeps `limit`.
-void rank_counts(std::vector<FacetCount>& counts, std::size_t limit);
+/// Orders counts as every engine returns them (the facet's order: most frequent first, ties by value, or
+/// the newest month first) and keeps `limit`.
+void rank_counts(std::vector<FacetCount>& counts, std::size_t limit, schema::FacetOrder order);
 
 /// Counts facets while Xapian matches. Use: query = prepare(query); set it on an Enquire; attach(enquire);
 /// get_mset with checkatleast = the database's document count; finish(query); then total() and counts().

@@ -1,5 +1,7 @@
 #include "search/facet_labels.h"
 
+#include <cstdlib>
+
 #include "index/document_data.h"
 #include "search/percent_query.h"
 
@@ -36,6 +38,15 @@ FacetLabel source_label(const std::string& value, const Resources&, const Xapian
     return {value, value};
 }
 
+// "2025-06" as "June 2025" / "2025年6月".
+FacetLabel month_label(const std::string& value) {
+    static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+    const int month = value.size() == 7 ? std::atoi(value.c_str() + 5) : 0;
+    if (month < 1 || month > 12) return {value, value};
+    return {std::string(kMonths[month - 1]) + " " + value.substr(0, 4), value.substr(0, 4) + "年" + std::to_string(month) + "月"};
+}
+
 }  // namespace
 
 FacetLabel facet_label(schema::FacetId facet, const std::string& value, const Resources& resources,
@@ -59,6 +70,7 @@ FacetLabel facet_label(schema::FacetId facet, const std::string& value, const Re
             if (value == "ja") return {"Japanese", "日本語"};
             return {value, value};
         case schema::LabelRule::Source: return source_label(value, resources, db);
+        case schema::LabelRule::Month: return month_label(value);
     }
     return {value, value};
 }

@@ -16,6 +16,8 @@ std::string decode(const schema::FacetDef& f, const std::string& slot_value) {
         case schema::SlotEncoding::UpperCase: return slot_value;
         case schema::SlotEncoding::Sortable: return schema::format_percent(Xapian::sortable_unserialise(slot_value));
         case schema::SlotEncoding::AsWritten: return fold_case(slot_value);
+        case schema::SlotEncoding::DayOfMonth:
+            return slot_value.size() == 8 ? slot_value.substr(0, 4) + "-" + slot_value.substr(4, 2) : std::string();
     }
     return slot_value;
 }
@@ -79,7 +81,7 @@ void SlotFacetCounter::add_counts(schema::FacetId facet, const Spies& spies) {
     std::map<std::string, Xapian::doccount>& totals = totals_[facet];
     for (const auto& spy : spies)
         for (Xapian::TermIterator it = spy->values_begin(); it != spy->values_end(); ++it)
-            totals[decode(schema::facet(facet), *it)] += it.get_termfreq();
+            if (std::string value = decode(schema::facet(facet), *it); !value.empty()) totals[value] += it.get_termfreq();
 }
 
 std::vector<FacetCount> SlotFacetCounter::counts(schema::FacetId facet, std::size_t limit) const {
@@ -87,7 +89,7 @@ std::vector<FacetCount> SlotFacetCounter::counts(schema::FacetId facet, std::siz
     const auto found = totals_.find(facet);
     if (found != totals_.end())
         for (const auto& [value, count] : found->second) out.push_back(FacetCount{value, value, {}, count});
-    rank_counts(out, limit);
+    rank_counts(out, limit, schema::facet(facet).order);
     return out;
 }
 

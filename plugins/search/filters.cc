@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "schema/schema.h"
+#include "search/date_range.h"
 #include "search/facet_labels.h"
 #include "search/percent_query.h"
 #include "text/normaliser.h"
@@ -90,6 +91,19 @@ Xapian::Query FilterResolver::percent_range(double low, double high) const {
     return or_of(terms);
 }
 
+Xapian::Query FilterResolver::months_between(const std::string& from, const std::string& to) const {
+    const schema::FacetDef& f = schema::facet(FacetId::Month);
+    const std::string prefix(f.term_prefix);
+    std::vector<Xapian::Query> terms;
+    for (Xapian::TermIterator t = db_.allterms_begin(prefix); t != db_.allterms_end(prefix); ++t) {
+        const std::string term = *t, month = term.substr(prefix.size());  // YYYYMM
+        if (schema::facet_value_of_term(f, term) && (from.empty() || month >= from.substr(0, 6)) &&
+            (to.empty() || month <= to.substr(0, 6)))
+            terms.emplace_back(term);
+    }
+    return or_of(terms);
+}
+
 std::string FilterResolver::resolve_actor(const std::string& value) {
     const Gazetteer& g = *analyzer_.resources().gazetteer;
     if (g.by_id(value) || db_.term_exists(schema::actor_term(value))) return value;
@@ -159,6 +173,19 @@ ResolvedFilter FilterResolver::resolve_uncached(const schema::FacetDef& f, const
             if (language_code(value) == "en" || language_code(value) == "ja") resolved = language_code(value);
             break;
         case FacetId::Source: resolved = fold_case(value); break;
+        case FacetId::Month:
+            // A month ("2025-06", a value of the facet), or whole months ("2025-04..2025-06", "2025", "2025-03..")
+            // as their terms, which the columns test; a range of days is the request's date range, not a filter.
+            if (std::string from, to; parse_date_range(value, from, to) && (from.empty() || from.substr(6) == "01") &&
+                                      (to.empty() || to.substr(6) == "31")) {
+                if (value.size() == 7) {
+                    resolved = value;
+                } else {
+                    r.query = months_between(from, to);
+                    note.value = note.label = value;
+                }
+            }
+            break;
     }
     if (!resolved.empty()) {
         r = value_filter(f.id, resolved);

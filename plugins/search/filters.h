@@ -16,7 +16,7 @@ namespace geofacet {
 
 /// How one filter value was understood.
 struct FilterNote {
-    std::string facet;     ///< actor, country, percent, percent_range, percent_of, lang, source
+    std::string facet;     ///< a facet of the table: actor, country, percent, ..., date
     std::string typed;     ///< the value as the user wrote it
     std::string value;     ///< the facet value it resolved to ("" when it did not)
     std::string label;     ///< what to show for it
@@ -45,6 +45,7 @@ class FilterResolver {
 
     /// Documents that mention a percentage within [low, high] (either end may be open: ±infinity).
     Xapian::Query percent_range(double low, double high) const;
+    Xapian::Query months_between(const std::string& from, const std::string& to) const;
 
     /// The database searched.
     const Xapian::Database& database() const { return db_; }
@@ -94,7 +95,8 @@ class FilterSet {
 Xapian::Query combine_filters(const std::vector<std::pair<std::string, Xapian::Query>>& filters);
 
 /// Registers on `qp` the field and range processors of the query syntax: country:, actor:, percent:
-/// (a value or a range a..b), percent_range:, lang:, source:, and date:YYYY-MM-DD..YYYY-MM-DD. They resolve
+/// (a value or a range a..b), percent_range:, lang:, source:, date: (a month or whole months), and the range
+/// of days date:YYYY-MM-DD..YYYY-MM-DD. They resolve
 /// through `resolver`, which must outlive `qp`'s parses.
 void add_filter_processors(Xapian::QueryParser& qp, FilterResolver& resolver);
 

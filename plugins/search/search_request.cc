@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "search/date_facet.h"
+#include "search/date_range.h"
 #include "search/filters.h"
 #include "util/command_line.h"
 #include "util/utf8.h"

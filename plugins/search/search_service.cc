@@ -8,7 +8,6 @@
 #include "schema/facets.h"
 #include "schema/schema.h"
 #include "search/analysis_report.h"
-#include "search/date_facet.h"
 #include "search/result_json.h"
 #include "util/command_line.h"
 #include "util/utf8.h"
@@ -135,7 +134,7 @@ ServiceAnswer SearchService::search(const UrlParams& params, const Reader& reade
     parsed.request.time_limit = options_.time_limit;
     return with_worker([&](Worker& w) {
         const auto started = std::chrono::steady_clock::now();
-        const SearchResult result = search_with_dates(*w.searcher, parsed.request);
+        const SearchResult result = w.searcher->search(parsed.request);
         ServiceAnswer a{200, result_json(parsed.request.query, parsed.request, result)};
         a.body["took_ms"] = elapsed_ms(started);
         return a;
@@ -206,7 +205,6 @@ ServiceAnswer SearchService::facets() {
                         {"title", std::string(f.title)},
                         {"title_ja", std::string(f.title_ja)},
                         {"default", f.by_default}});
-    list.push_back({{"name", kDateFacet}, {"title", kDateFacetTitle}, {"title_ja", kDateFacetTitleJa}, {"default", false}});
     return ServiceAnswer{200, {{"facets", list}}};
 }
 

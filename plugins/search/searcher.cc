@@ -8,7 +8,7 @@
 #include "index/document_data.h"
 #include "schema/facets.h"
 #include "schema/schema.h"
-#include "search/date_facet.h"
+#include "search/date_range.h"
 #include "search/facet_column_counter.h"
 #include "search/facet_labels.h"
 #include "search/facet_slot_counter.h"

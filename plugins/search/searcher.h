@@ -40,7 +40,7 @@ struct SearchRequest {
     std::string like;                                          ///< instead of `query`: the articles like this article id, in both languages
     Reader reader;                                             ///< who searches: only what they may read is
                                                                ///< matched, counted and shown (default: public)
-    std::string date_range;                                    ///< "2025-06-01..2025-06-30" (see date_facet.h)
+    std::string date_range;                                    ///< "2025-06-01..2025-06-30" (see date_range.h)
     double time_limit = 0;                                     ///< seconds the match may take (0: no limit)
 };
 
