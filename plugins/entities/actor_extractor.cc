@@ -145,6 +145,7 @@ void ActorExtractor::extract(const TextView& view, bool query, const std::vector
     if (query) add_query_names(call);
     add_names_by_shape(call);
     std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    drop_countries_inside_organisations(out, [](const Mention& m) { return m.value.rfind("org-", 0) == 0; });
 }
 
 // A mention of `actor`, whose family name later mentions in the text may join.

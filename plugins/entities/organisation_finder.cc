@@ -151,26 +151,21 @@ struct OrganisationFinder::Scan {
     }
 };
 
-// The head word that token `j` ends in, alone (庁) or as the end of a compound (野村証券), or that ends
-// across tokens (委員|会); sets `head_token` to the token where the head begins. Null when none.
+// The head word that token `j` ends in, alone (庁), as the end of a compound (野村証券), or across tokens
+// (委員|会, 京都大|学); sets `head_token` to the token where the head begins. Null when none.
 const OrganisationHead* OrganisationFinder::head_at(const Scan& s, std::size_t j, std::size_t& head_token) const {
     if (!s.free(j)) return nullptr;
-    const std::string& surface = s.token(j).surface;
     for (const OrganisationHead& h : words_.heads) {
-        if (ends_with(surface, h.japanese)) {
-            head_token = j;
-            return &h;
-        }
-        // A head cut by MeCab: it must begin where a free token begins (委員|会, 総|署).
-        std::string tail = surface;
-        for (std::size_t k = j; k > 0 && j - k < 2 && s.free(k - 1) && s.token(k).glued && tail.size() < h.japanese.size();) {
-            --k;
-            tail = s.token(k).surface + tail;
-            if (tail == h.japanese) {
-                head_token = k;
-                return &h;
-            }
-        }
+        std::string tail = s.token(j).surface;
+        std::size_t k = j;
+        // A head cut by MeCab begins in one of the two free tokens before.
+        while (tail.size() < h.japanese.size() && k > 0 && j - k < 2 && s.free(k - 1) && s.token(k).glued)
+            tail = s.token(--k).surface + tail;
+        if (!ends_with(tail, h.japanese)) continue;
+        const std::size_t begin = s.token(j).end - h.japanese.size();
+        while (s.token(k).end <= begin) ++k;
+        head_token = k;
+        return &h;
     }
     return nullptr;
 }
@@ -189,7 +184,8 @@ bool OrganisationFinder::named_by_dictionary(const Scan& s, std::size_t from, st
 bool OrganisationFinder::named_by_shape(const Scan& s, std::size_t from, std::size_t head_token, std::size_t j,
                                         const OrganisationHead& head, OrganisationSpan& span) const {
     const Token& ht = s.token(head_token);
-    const bool inside = ht.surface.size() > head.japanese.size() && head_token == j;  // 野村証券: one token
+    const std::size_t head_begin = s.token(j).end - head.japanese.size();
+    const bool inside = head_begin > ht.begin;  // 野村証券: the name and its head in one token
     // A common word that ends in a head (与党, 政党) is no name; nor is one that begins with a common word.
     if (inside && !ht.is("名詞,固有名詞")) return false;
     if (from < head_token && !s.name_like(from, head_token)) return false;
@@ -197,8 +193,8 @@ bool OrganisationFinder::named_by_shape(const Scan& s, std::size_t from, std::si
     if (dictionary_ && dictionary_->common_word(s.view.slice(s.token(from).begin, s.token(j).end))) return false;
     std::vector<std::string> words = s.words(from, head_token);
     if (inside) {
-        const std::string before = ht.surface.substr(0, ht.surface.size() - head.japanese.size());
-        if (!ht.reading.empty() && ends_with(ht.reading, head.reading) && ht.reading.size() > head.reading.size())
+        const std::string before = s.view.slice(ht.begin, head_begin);
+        if (head_token == j && ends_with(ht.reading, head.reading) && ht.reading.size() > head.reading.size())
             words.push_back(s.names.kana_romaji(ht.reading.substr(0, ht.reading.size() - head.reading.size())));
         else if (const auto parts = s.names.any_part(before); !parts.empty())
             words.push_back(parts.front());
@@ -245,8 +241,11 @@ std::vector<OrganisationSpan> OrganisationFinder::find(const TextView& view, con
     for (std::size_t j = 0; j < view.tokens.size(); ++j) {
         OrganisationSpan span;
         if (!found_at(s, j, span)) continue;
-        // Names do not overlap: one that reaches back into the previous keeps only its own tokens' start.
-        if (!out.empty() && span.first_token <= out.back().last_token) continue;
+        // Names do not overlap: a longer one that holds the previous takes its place (京都大|学 after 京都大).
+        if (!out.empty() && span.first_token <= out.back().last_token) {
+            if (span.first_token <= out.back().first_token) out.back() = std::move(span);
+            continue;
+        }
         out.push_back(std::move(span));
     }
     return out;
@@ -254,15 +253,6 @@ std::vector<OrganisationSpan> OrganisationFinder::find(const TextView& view, con
 
 void OrganisationFinder::add_mentions(const TextView& view, const std::vector<OrganisationSpan>& spans,
                                       std::vector<Mention>& out) const {
-    if (spans.empty()) return;
-    const auto inside = [&](const Mention& m) {
-        if (m.facet != Facet::Country) return false;
-        const auto after = std::upper_bound(spans.begin(), spans.end(), m.begin, [&](std::size_t at, const OrganisationSpan& o) {
-            return at < view.pieces[o.first_piece].begin;
-        });
-        return after != spans.begin() && m.end <= view.pieces[std::prev(after)->last_piece].end;
-    };
-    out.erase(std::remove_if(out.begin(), out.end(), inside), out.end());
     for (const OrganisationSpan& o : spans) {
         const bool english = !o.english.empty();
         const std::string id = english ? organisation_id(english_words(o.english), words_.suffixes) : "org-" + o.romanised;
@@ -271,6 +261,20 @@ void OrganisationFinder::add_mentions(const TextView& view, const std::vector<Or
         m.label_en = english ? o.english : title_case(o.romanised);
         out.push_back(std::move(m));
     }
+}
+
+void drop_countries_inside_organisations(std::vector<Mention>& mentions,
+                                         const std::function<bool(const Mention&)>& organisation) {
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // in text order
+    for (const Mention& m : mentions)
+        if (m.facet == Facet::Actor && organisation(m)) spans.emplace_back(m.begin, m.end);
+    if (spans.empty()) return;
+    const auto inside = [&](const Mention& m) {
+        if (m.facet != Facet::Country) return false;
+        const auto after = std::upper_bound(spans.begin(), spans.end(), std::make_pair(m.begin, ~std::size_t{0}));
+        return after != spans.begin() && m.end <= std::prev(after)->second;
+    };
+    mentions.erase(std::remove_if(mentions.begin(), mentions.end(), inside), mentions.end());
 }
 
 }  // namespace geofacet

@@ -2,6 +2,7 @@
 // English so that the Japanese and the English name are one facet value.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_set>
@@ -41,6 +42,11 @@ std::string organisation_id(const std::vector<std::string>& words, const std::un
 /// `english` cut into words at spaces: the argument of organisation_id.
 std::vector<std::string> english_words(const std::string& english);
 
+/// Drops from `mentions` (in text order) every country mention inside the mention of an organisation
+/// (`organisation` tells which actor mentions are): 東京 in 東京電力 and 中日 in 中日新聞 name no country.
+void drop_countries_inside_organisations(std::vector<Mention>& mentions,
+                                         const std::function<bool(const Mention&)>& organisation);
+
 /// A Japanese organisation found in a text.
 struct OrganisationSpan {
     std::size_t first_token = 0, last_token = 0;  ///< its tokens
@@ -66,8 +72,7 @@ class OrganisationFinder {
                                        const std::vector<bool>& countries, const TitleMarks& titles,
                                        NameNormaliser& names) const;
 
-    /// Appends to `out` a mention of each of `spans` (in text order, from find()), and drops the country
-    /// mentions of `out` inside one: 東京 in 東京電力, 中日 in 中日新聞 name no country.
+    /// Appends to `out` a mention of each of `spans` (from find()), with its id and labels.
     void add_mentions(const TextView& view, const std::vector<OrganisationSpan>& spans, std::vector<Mention>& out) const;
 
     /// The company forms dropped from English names.
