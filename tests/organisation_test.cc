@@ -56,5 +56,11 @@ TEST(Organisations, ACountryInsideAnOrganisationsNameIsNoMention) {
     });
 }
 
+TEST(Organisations, CommonWordsEndingInAHeadWordAreNoOrganisation) {
+    read_data_file(table("not-organisations.tsv"), [&](const DataRecord& r) {
+        EXPECT_EQ(test::values_in(in_sentence(r.field(0), "ja"), Facet::Actor), "") << r.field(0);
+    });
+}
+
 }  // namespace
 }  // namespace geofacet

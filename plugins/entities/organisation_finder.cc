@@ -208,6 +208,25 @@ bool OrganisationFinder::named_by_shape(const Scan& s, std::size_t from, std::si
     return true;
 }
 
+// A name written in kana right after punctuation, which MeCab cuts as it can (、み|ず|なみ|総研): read whole.
+bool OrganisationFinder::named_in_kana(const Scan& s, std::size_t head_token, std::size_t j,
+                                       const OrganisationHead& head, OrganisationSpan& span) const {
+    // The head alone, after a noun (not a particle: ただの党, すぐに銀行).
+    if (head_token == 0 || s.view.slice(s.token(head_token).begin, s.token(j).end) != head.japanese ||
+        !s.token(head_token - 1).is("名詞"))
+        return false;
+    std::size_t from = head_token;
+    while (from > 0 && head_token - from < 4 && s.token(from).glued && s.free(from - 1) &&
+           all_kana(s.token(from - 1).surface) && (from == head_token || !s.view.pieces[s.first_piece[from]].hard_gap))
+        --from;
+    if (from == head_token || (from > 0 && !s.view.pieces[s.first_piece[from]].hard_gap)) return false;
+    const std::string kana = s.view.slice(s.token(from).begin, s.token(head_token - 1).end);
+    if (utf8::length(kana) < 3) return false;
+    span = OrganisationSpan{from, j, s.first_piece[from], s.last_piece[j],
+                            title_case(s.names.kana_romaji(kana)) + " " + head.english, "", "kana name and head word"};
+    return true;
+}
+
 // The organisation whose name ends at token `j`, if any.
 bool OrganisationFinder::found_at(const Scan& s, std::size_t j, OrganisationSpan& span) const {
     std::size_t head_token = j;
@@ -217,6 +236,7 @@ bool OrganisationFinder::found_at(const Scan& s, std::size_t j, OrganisationSpan
         // The longest name the dictionaries know, else the longest formed from a name and the head.
         for (std::size_t from = start; from <= head_token; ++from)
             if (named_by_dictionary(s, from, j, span)) return true;
+        if (named_in_kana(s, head_token, j, *head, span)) return true;
         for (std::size_t from = start; from <= head_token; ++from)
             if (named_by_shape(s, from, head_token, j, *head, span)) return true;
     }

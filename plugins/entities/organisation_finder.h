@@ -85,6 +85,8 @@ class OrganisationFinder {
     bool named_by_dictionary(const Scan& s, std::size_t from, std::size_t j, OrganisationSpan& span) const;
     bool named_by_shape(const Scan& s, std::size_t from, std::size_t head_token, std::size_t j,
                         const OrganisationHead& head, OrganisationSpan& span) const;
+    bool named_in_kana(const Scan& s, std::size_t head_token, std::size_t j, const OrganisationHead& head,
+                       OrganisationSpan& span) const;
     bool found_at(const Scan& s, std::size_t j, OrganisationSpan& span) const;
 
     std::shared_ptr<const OrganisationDictionary> dictionary_;
