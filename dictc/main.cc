@@ -56,7 +56,8 @@ std::string key_of(const std::string& head) { return geofacet::NormalisedText(he
 
 bool clean(const std::string& s) { return s.find_first_of("\t\n|") == std::string::npos; }
 
-// ENAMDICT: readings of kanji names (persons only) and Latin spellings of katakana names.
+// ENAMDICT: readings of kanji names (persons only), Latin spellings of katakana names, English names of
+// organisations.
 int compile_names(const std::string& in, const std::string& out) {
     static const std::set<std::string> person = {"s", "g", "m", "f", "h", "u"};
     std::vector<std::string> lines;
@@ -65,6 +66,9 @@ int compile_names(const std::string& in, const std::string& out) {
         std::string types;
         for (const std::string& t : e.tags)
             if (person.count(t)) types += t;
+        // Companies, organisations and products (newspapers): their English name, for organisations by shape.
+        if (geofacet::is_organisation_entry(e) && clean(e.glosses.front()))
+            lines.push_back(key_of(e.head) + "\tO\t" + e.glosses.front());
         if (geofacet::all_katakana(geofacet::fold_katakana_variants(e.head)) && e.reading.empty()) {
             std::string latin;
             for (const std::string& g : e.glosses)

@@ -9,7 +9,7 @@ Analyzer::Analyzer(std::shared_ptr<const Resources> resources)
       segmenter_(resources_->mecab),
       terms_(resources_->spellings),
       names_(resources_->names),
-      actors_(resources_->gazetteer, resources_->titles, resources_->name_finder),
+      actors_(resources_->gazetteer, resources_->titles, resources_->name_finder, resources_->organisations),
       countries_(resources_->countries),
       percents_(resources_->percent_subjects) {}
 

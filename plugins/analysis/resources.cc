@@ -70,6 +70,9 @@ std::shared_ptr<const Resources> Resources::load(const ResourcePaths& paths) {
     r->edict_en = SortedTsv::open(paths.dict_dir + "/edict-en.tsv");
     r->edict_ja = SortedTsv::open(paths.dict_dir + "/edict-ja.tsv");
     r->name_finder = std::make_shared<NameFinder>(r->edict_en, r->names, name_finder_words(paths.data_dir));
+    r->organisations = std::make_shared<OrganisationFinder>(
+        std::make_shared<OrganisationDictionary>(SortedTsv::open(paths.dict_dir + "/names.tsv"), r->edict_ja),
+        OrganisationWords::load(paths.data_dir));
     Segmenter segmenter(r->mecab);  // cuts the lexicons' forms exactly as text will be cut
     NameNormaliser names(r->names);  // gives the gazetteer's people their name keys
     r->countries = CountryLexicon::load(paths.data_dir + "/country-aliases.tsv", country_cue_words(paths.data_dir),

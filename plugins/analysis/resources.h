@@ -11,6 +11,7 @@
 #include "entities/country_lexicon.h"
 #include "entities/gazetteer.h"
 #include "entities/name_finder.h"
+#include "entities/organisation_finder.h"
 #include "entities/percent_extractor.h"
 #include "entities/titles.h"
 #include "text/japanese_tagger.h"
@@ -38,6 +39,7 @@ struct Resources {
     std::shared_ptr<const SortedTsv> edict_en;             ///< EDICT, English → Japanese (also: common English words)
     std::shared_ptr<const SortedTsv> edict_ja;             ///< EDICT, Japanese → English
     std::shared_ptr<const NameFinder> name_finder;         ///< names by their shape
+    std::shared_ptr<const OrganisationFinder> organisations;  ///< Japanese organisations by their head words
     std::shared_ptr<const CountryLexicon> countries;       ///< ISO countries and their forms
     std::shared_ptr<const Gazetteer> gazetteer;            ///< known actors
     std::shared_ptr<const TitleLexicon> titles;            ///< titles and honorifics beside names

@@ -79,6 +79,12 @@ bool parse_edict_line(std::string_view line, EdictEntry& e) {
     return !e.glosses.empty();
 }
 
+bool is_organisation_entry(const EdictEntry& e) {
+    for (const std::string& t : e.tags)
+        if (t == "c" || t == "o" || t == "pr") return !e.glosses.empty();
+    return false;
+}
+
 std::string euc_jp_to_utf8(const std::string& bytes) {
     UErrorCode status = U_ZERO_ERROR;
     UConverter* conv = ucnv_open("EUC-JP", &status);

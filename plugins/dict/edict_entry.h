@@ -19,6 +19,10 @@ struct EdictEntry {
 /// Parses one UTF-8 line; false for comment and malformed lines.
 bool parse_edict_line(std::string_view line, EdictEntry& entry);
 
+/// True for an ENAMDICT entry whose first sense is a company (c), an organisation (o) or a product such as a
+/// newspaper (pr): its first gloss is the English name ("Kansai Electric Power", "Asahi Shimbun").
+bool is_organisation_entry(const EdictEntry& entry);
+
 /// Decodes EUC-JP (with JIS X 0212) to UTF-8 with ICU; throws std::runtime_error on failure.
 std::string euc_jp_to_utf8(const std::string& bytes);
 

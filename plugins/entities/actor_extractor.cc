@@ -29,21 +29,6 @@ std::string join(const std::vector<std::string>& words, const char* sep) {
     return out;
 }
 
-// An id for an organisation found by its shape: its romanised or English words, hyphenated.
-std::string organisation_id(const std::vector<std::string>& words) {
-    std::string id;
-    for (const std::string& w : words) {
-        if (w.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == std::string::npos) continue;
-        for (char c : w) {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) id += c;
-            else if (c >= 'A' && c <= 'Z') id += static_cast<char>(c - 'A' + 'a');
-        }
-        id += '-';
-    }
-    while (!id.empty() && id.back() == '-') id.pop_back();
-    return id;
-}
-
 // The pieces of tokens `first`..`last` of `view`, as [first piece, last piece].
 std::pair<std::size_t, std::size_t> pieces_of_tokens(const TextView& view, std::size_t first, std::size_t last) {
     std::pair<std::size_t, std::size_t> range{0, 0};
@@ -57,21 +42,25 @@ std::pair<std::size_t, std::size_t> pieces_of_tokens(const TextView& view, std::
 // An organisation found by its shape: `org-` and its English words, or the romanised reading of its
 // Japanese name (`parts`: the canonical readings of each written part) as one word.
 Mention organisation_mention(const TextView& view, const NameCandidate& c,
-                             const std::vector<std::vector<std::string>>& parts, NameNormaliser& names) {
+                             const std::vector<std::vector<std::string>>& parts, NameNormaliser& names,
+                             const std::unordered_set<std::string>& suffixes) {
     std::string id;
     if (has_japanese(c.parts.front().surface)) {
         for (std::size_t k = 0; k < c.parts.size(); ++k)
             id += c.parts[k].reading.empty() ? parts[k].front() : names.kana_romaji(c.parts[k].reading);
+        id = "org-" + id;
     } else {
         std::vector<std::string> words;
-        for (const WrittenPart& p : c.parts) words.push_back(strip_latin_diacritics(p.surface));
-        id = organisation_id(words);
+        for (const WrittenPart& p : c.parts) words.push_back(p.surface);
+        id = organisation_id(words, suffixes);
     }
-    Mention m = view.mention(Facet::Actor, "org-" + id, c.first_piece, c.last_piece, c.cue);
+    Mention m = view.mention(Facet::Actor, id, c.first_piece, c.last_piece, c.cue);
     m.label_ja = has_japanese(m.text) ? m.text : "";
-    m.label_en = has_japanese(m.text) ? title_case(id) : m.text;
+    m.label_en = has_japanese(m.text) ? title_case(id.substr(4)) : m.text;
     return m;
 }
+
+const std::unordered_set<std::string> kNoSuffixes;
 
 // Candidate `c` as the person of `earlier`, the mention that named them in full before.
 Mention joined_mention(const TextView& view, const NameCandidate& c, const Mention& earlier) {
@@ -152,9 +141,11 @@ void ActorExtractor::extract(const TextView& view, bool query, const std::vector
         for (std::size_t t = first; t < last; ++t) call.covered[t] = call.country_tokens[t] = true;
     }
     add_gazetteer_forms(call);
+    add_japanese_organisations(call);
     if (query) add_query_names(call);
     add_names_by_shape(call);
     std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    drop_countries_inside_organisations(out, [](const Mention& m) { return m.value.rfind("org-", 0) == 0; });
 }
 
 // A mention of `actor`, whose family name later mentions in the text may join.
@@ -278,7 +269,8 @@ void ActorExtractor::add_names_by_shape(Call& call) const {
         for (const WrittenPart& p : c.parts) parts.push_back(call.names.any_part(p.surface, p.reading));
         if (parts.empty() || std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.empty(); })) continue;
         if (c.organisation)
-            call.out.push_back(organisation_mention(call.view, c, parts, call.names));
+            call.out.push_back(organisation_mention(call.view, c, parts, call.names,
+                                                    organisations_ ? organisations_->suffixes() : kNoSuffixes));
         else if (!add_known_person(call, c, parts) && parts.size() >= 2)
             add_unknown_person(call, c, parts);
     }
@@ -326,6 +318,19 @@ void ActorExtractor::add_unknown_person(Call& call, const NameCandidate& c,
     call.met[chosen[c.family_first ? 0 : parts.size() - 1]] = m;
     if (!c.family_first) call.met.emplace(chosen.front(), m);
     call.out.push_back(std::move(m));
+}
+
+}  // namespace geofacet
+
+namespace geofacet {
+
+// Stage 1b: Japanese organisations by their head words (野村証券, 防衛装備庁), before names by shape.
+void ActorExtractor::add_japanese_organisations(Call& call) const {
+    if (!organisations_) return;
+    const auto spans = organisations_->find(call.view, call.covered, call.country_tokens, call.titles, call.names);
+    for (const OrganisationSpan& o : spans)
+        for (std::size_t t = o.first_token; t <= o.last_token; ++t) call.covered[t] = true;
+    organisations_->add_mentions(call.view, spans, call.out);
 }
 
 }  // namespace geofacet

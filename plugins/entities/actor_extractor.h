@@ -10,6 +10,7 @@
 #include "entities/gazetteer.h"
 #include "entities/mention.h"
 #include "entities/name_finder.h"
+#include "entities/organisation_finder.h"
 #include "entities/text_view.h"
 #include "entities/titles.h"
 #include "names/name_normaliser.h"
@@ -20,10 +21,12 @@ namespace geofacet {
 class ActorExtractor {
   public:
     /// An extractor over `gazetteer`, with `titles` for short forms and honorifics and `finder` for names
-    /// the gazetteer lacks.
+    /// the gazetteer lacks, `organisations` (may be null) for Japanese organisations by their head words.
     ActorExtractor(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const TitleLexicon> titles,
-                   std::shared_ptr<const NameFinder> finder)
-        : gazetteer_(std::move(gazetteer)), titles_(std::move(titles)), finder_(std::move(finder)) {}
+                   std::shared_ptr<const NameFinder> finder,
+                   std::shared_ptr<const OrganisationFinder> organisations = nullptr)
+        : gazetteer_(std::move(gazetteer)), titles_(std::move(titles)), finder_(std::move(finder)),
+          organisations_(std::move(organisations)) {}
 
     /// Appends the actor mentions of `view` to `out`. `countries` are the text's country mentions (for
     /// generic forms such as "Defence Ministry", and so that places are not taken for names); `names`
@@ -53,6 +56,7 @@ class ActorExtractor {
     bool inside_longer_name(const TextView& view, std::size_t first, std::size_t last,
                             const std::vector<bool>& covered) const;
     void add_query_names(Call& call) const;
+    void add_japanese_organisations(Call& call) const;
     void add_names_by_shape(Call& call) const;
     bool add_known_person(Call& call, const NameCandidate& c, const std::vector<std::vector<std::string>>& parts) const;
     void add_unknown_person(Call& call, const NameCandidate& c, const std::vector<std::vector<std::string>>& parts) const;
@@ -61,6 +65,7 @@ class ActorExtractor {
     std::shared_ptr<const Gazetteer> gazetteer_;
     std::shared_ptr<const TitleLexicon> titles_;
     std::shared_ptr<const NameFinder> finder_;
+    std::shared_ptr<const OrganisationFinder> organisations_;
 };
 
 }  // namespace geofacet

@@ -276,7 +276,14 @@ std::vector<NameFinder::RunWord> NameFinder::capitalised_run(const Scan& s, std:
     const auto& tokens = s.view.tokens;
     std::vector<RunWord> run;
     for (std::size_t t = i; t < tokens.size();) {
-        if (t > i && !joined_by_space(s.view.text, tokens[run.back().last_token], tokens[t])) break;
+        if (t > i && !joined_by_space(s.view.text, tokens[run.back().last_token], tokens[t])) {
+            const std::size_t end = tokens[run.back().last_token].end;
+            const std::string gap = s.view.text.substr(end, tokens[t].begin - end);
+            if (gap == " & ")  // "Technology & Logistics": the "and" the text writes as a sign
+                run.push_back(RunWord{WrittenPart{"and", ""}, run.back().last_token, true, false});
+            else if (gap != ", " || !comma_inside_name(s, run, t))
+                break;
+        }
         const std::string word = lower(tokens[t].surface);
         const bool is_connector = t > i && words_.connectors.count(word) > 0 && !capitalised(tokens[t]);
         if (!is_connector && (!s.capital_word(t) || (s.covered[t] && !s.countries[t]))) break;
@@ -288,7 +295,36 @@ std::vector<NameFinder::RunWord> NameFinder::capitalised_run(const Scan& s, std:
         run.push_back(std::move(w));
     }
     while (!run.empty() && run.back().connector) run.pop_back();
+    // "... Agency on Monday": a heading word after a last connector is no part of the name.
+    if (run.size() > 2 && run[run.size() - 2].connector && words_.not_name.count(lower(run.back().part.surface)))
+        run.resize(run.size() - 2);
     return run;
+}
+
+// True when the ", " before token `t` stands inside an organisation's name: capitalised words, joined by
+// spaces or commas, then "and" (or "&") and words ending in a head word ("Acquisition, Technology and Logistics
+// Agency"), after a run that holds no head word yet. Looks a dozen tokens ahead at most.
+bool NameFinder::comma_inside_name(const Scan& s, const std::vector<RunWord>& run, std::size_t t) const {
+    for (const RunWord& w : run)
+        if (organisation_head(w.part.surface)) return false;
+    const auto& tokens = s.view.tokens;
+    bool after_and = false;
+    for (std::size_t k = t; k < tokens.size() && k < t + 12; ++k) {
+        const std::string word = lower(tokens[k].surface);
+        if (!after_and && k > t && word == "and" && !capitalised(tokens[k])) {
+            after_and = true;
+        } else {
+            if (!s.capital_word(k) || (s.covered[k] && !s.countries[k])) return false;
+            if (after_and && organisation_head(word)) return true;
+        }
+        if (k + 1 >= tokens.size()) return false;
+        const std::string gap = s.view.text.substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end);
+        if (gap == " & " && !after_and)
+            after_and = true;
+        else if (gap != " " && (gap != ", " || after_and))
+            return false;
+    }
+    return false;
 }
 
 // The organisation that capitalised run `run` from token `i` names. "The" and a possessive country

@@ -82,6 +82,7 @@ class NameFinder {
 
     void find_english(const Scan& s, std::vector<NameCandidate>& out) const;
     std::vector<RunWord> capitalised_run(const Scan& s, std::size_t i) const;
+    bool comma_inside_name(const Scan& s, const std::vector<RunWord>& run, std::size_t t) const;
     static NameCandidate english_organisation(const Scan& s, std::size_t i, const std::vector<RunWord>& run);
     std::size_t english_person(const Scan& s, std::size_t i, const std::vector<RunWord>& run,
                                std::vector<NameCandidate>& out) const;

@@ -1,0 +1,300 @@
+#include "entities/organisation_finder.h"
+
+#include <algorithm>
+
+#include "names/name_normaliser.h"
+#include "names/romaji.h"
+#include "text/normaliser.h"
+#include "text/script.h"
+#include "util/data_file.h"
+#include "util/utf8.h"
+
+namespace geofacet {
+
+namespace {
+
+bool ends_with(std::string_view s, std::string_view tail) {
+    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+// A word of an English name as an id part: ASCII letters and digits, lower case; "&" reads "and".
+std::string id_part(const std::string& word) {
+    if (word == "&") return "and";
+    std::string out;
+    for (char c : strip_latin_diacritics(word)) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+        else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
+// ENAMDICT spells Japanese words with long vowels doubled (Gakushuuin University): the press writes
+// them single (Gakushuin), as the name normaliser does.
+std::string without_long_vowels(const std::string& name) {
+    std::string out;
+    for (const std::string& word : english_words(name)) {
+        std::string w = word;
+        if (reads_as_romaji(fold_case(w)))
+            for (const char* doubled : {"uu", "ou", "oo"})
+                for (std::size_t at = w.find(doubled); at != std::string::npos; at = w.find(doubled, at + 1)) w.erase(at + 1, 1);
+        out += (out.empty() ? "" : " ") + w;
+    }
+    return out;
+}
+
+}  // namespace
+
+OrganisationWords OrganisationWords::load(const std::string& dir) {
+    OrganisationWords w;
+    read_data_file(
+        dir + "/organisation-heads-ja.tsv",
+        [&](const DataRecord& r) { w.heads.push_back(OrganisationHead{r.field(0), r.field(1), r.field(2)}); }, 3,
+        "head<TAB>reading<TAB>English");
+    std::stable_sort(w.heads.begin(), w.heads.end(), [](const OrganisationHead& a, const OrganisationHead& b) {
+        return a.japanese.size() > b.japanese.size();
+    });
+    w.suffixes = read_word_list(dir + "/organisation-suffixes.txt");
+    return w;
+}
+
+std::vector<std::string> english_words(const std::string& english) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : english + " ") {
+        if (c == ' ') {
+            if (!word.empty()) words.push_back(word);
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    return words;
+}
+
+std::string organisation_id(const std::vector<std::string>& words, const std::unordered_set<std::string>& suffixes) {
+    std::vector<std::string> parts;
+    for (const std::string& w : words) {
+        std::string p = id_part(w);
+        if (!p.empty()) parts.push_back(std::move(p));
+    }
+    // "Co., Ltd.": every company form at the end goes, but never the whole name.
+    while (parts.size() > 1 && suffixes.count(parts.back())) parts.pop_back();
+    std::string id = "org";
+    for (const std::string& p : parts) id += "-" + p;
+    return id;
+}
+
+// What one call of find() reads.
+struct OrganisationFinder::Scan {
+    const TextView& view;
+    const std::vector<bool>& covered;
+    const std::vector<bool>& countries;
+    const TitleMarks& titles;
+    NameNormaliser& names;
+    std::vector<std::size_t> first_piece, last_piece;  // of each token
+
+    const Token& token(std::size_t t) const { return view.tokens[t]; }
+    bool japanese(std::size_t t) const {
+        return t < view.tokens.size() && token(t).kind == TokenKind::Japanese && !titles.in_title[first_piece[t]];
+    }
+    // A head may stand on a token no known actor or country took.
+    bool free(std::size_t t) const { return japanese(t) && !covered[t]; }
+    // Token `t` may stand before a head, in the same compound: a noun (a country's too), glued to the next.
+    bool before_head(std::size_t t) const {
+        if (!japanese(t) || (covered[t] && !countries[t]) || t + 1 >= view.tokens.size()) return false;
+        const Token& next = token(t + 1);
+        if (!next.glued || view.pieces[first_piece[t + 1]].hard_gap || !token(t).is("名詞")) return false;
+        for (const char* not_name : {"名詞,数", "名詞,非自立", "名詞,代名詞", "名詞,副詞可能", "名詞,接尾"})
+            if (token(t).is(not_name)) return token(t).is("名詞,接尾,一般") || token(t).is("名詞,接尾,地域");  // 桜|橋
+        return true;
+    }
+    // A place's or family's name (or a katakana word) that may begin an organisation's name before token
+    // `to`: a proper noun, or common words that ENAMDICT knows together as a name (桜|橋).
+    bool name_like(std::size_t t, std::size_t to) const {
+        const Token& k = token(t);
+        if (countries[t]) return false;
+        if (k.is("名詞,固有名詞") || all_katakana(k.surface)) return true;
+        for (std::size_t end = t + 1; end < to; ++end)
+            if (!names.dictionary().readings(view.slice(k.begin, token(end).end)).empty()) return true;
+        return false;
+    }
+    // The words of tokens `from`..`to` - 1: the longest runs of them that ENAMDICT knows as one name (桜|橋 is
+    // Sakurabashi), else each token's reading.
+    std::vector<std::string> words(std::size_t from, std::size_t to) const {
+        std::vector<std::string> out;
+        for (std::size_t t = from; t < to;) {
+            std::size_t next = t + 1;
+            std::string word;
+            for (std::size_t k = to; k > t + 1 && word.empty(); --k) {
+                const std::string joined = view.slice(token(t).begin, token(k - 1).end);
+                if (!names.dictionary().readings(joined).empty()) {
+                    const auto parts = names.any_part(joined);
+                    if (!parts.empty()) word = parts.front(), next = k;
+                }
+            }
+            out.push_back(word.empty() ? reading(t) : word);
+            t = next;
+        }
+        return out;
+    }
+    // The canonical reading of token `t` as a word of an English name: ENAMDICT's spelling of a katakana
+    // word, else MeCab's reading, else ENAMDICT's.
+    std::string reading(std::size_t t) const {
+        const Token& k = token(t);
+        if (all_katakana(k.surface)) {
+            const auto latin = names.dictionary().latin(k.surface);
+            if (!latin.empty()) return latin.front();
+        }
+        if (!k.reading.empty()) return names.kana_romaji(k.reading);
+        const auto parts = names.any_part(k.surface);
+        return parts.empty() ? std::string() : parts.front();
+    }
+};
+
+// The head word that token `j` ends in, alone (庁), as the end of a compound (野村証券), or across tokens
+// (委員|会, 京都大|学); sets `head_token` to the token where the head begins. Null when none.
+const OrganisationHead* OrganisationFinder::head_at(const Scan& s, std::size_t j, std::size_t& head_token) const {
+    if (!s.free(j)) return nullptr;
+    for (const OrganisationHead& h : words_.heads) {
+        std::string tail = s.token(j).surface;
+        std::size_t k = j;
+        // A head cut by MeCab begins in one of the two free tokens before.
+        while (tail.size() < h.japanese.size() && k > 0 && j - k < 2 && s.free(k - 1) && s.token(k).glued)
+            tail = s.token(--k).surface + tail;
+        if (!ends_with(tail, h.japanese)) continue;
+        const std::size_t begin = s.token(j).end - h.japanese.size();
+        while (s.token(k).end <= begin) ++k;
+        head_token = k;
+        return &h;
+    }
+    return nullptr;
+}
+
+bool OrganisationFinder::named_by_dictionary(const Scan& s, std::size_t from, std::size_t j, OrganisationSpan& span) const {
+    if (!dictionary_) return false;
+    std::string english = dictionary_->english(s.view.slice(s.token(from).begin, s.token(j).end));
+    if (english.empty()) return false;
+    english = without_long_vowels(english);
+    span = OrganisationSpan{from, j, s.first_piece[from], s.last_piece[j], std::move(english), "", "dictionary"};
+    return true;
+}
+
+// The name of tokens `from`..`j`, whose head `head` begins at `head_token`: the readings of the words before
+// it, the first a place's or family's name, then the head's English words (野村|証券 → Nomura Securities).
+bool OrganisationFinder::named_by_shape(const Scan& s, std::size_t from, std::size_t head_token, std::size_t j,
+                                        const OrganisationHead& head, OrganisationSpan& span) const {
+    const Token& ht = s.token(head_token);
+    const std::size_t head_begin = s.token(j).end - head.japanese.size();
+    const bool inside = head_begin > ht.begin;  // 野村証券: the name and its head in one token
+    // A common word that ends in a head (与党, 政党) is no name; nor is one that begins with a common word.
+    if (inside && !ht.is("名詞,固有名詞")) return false;
+    if (from < head_token && !s.name_like(from, head_token)) return false;
+    if (from == head_token && !inside) return false;
+    if (dictionary_ && dictionary_->common_word(s.view.slice(s.token(from).begin, s.token(j).end))) return false;
+    std::vector<std::string> words = s.words(from, head_token);
+    if (inside) {
+        const std::string before = s.view.slice(ht.begin, head_begin);
+        if (head_token == j && ends_with(ht.reading, head.reading) && ht.reading.size() > head.reading.size())
+            words.push_back(s.names.kana_romaji(ht.reading.substr(0, ht.reading.size() - head.reading.size())));
+        else if (const auto parts = s.names.any_part(before); !parts.empty())
+            words.push_back(parts.front());
+    }
+    if (words.empty() || std::any_of(words.begin(), words.end(), [](const std::string& w) { return w.empty(); }))
+        return false;
+    std::string english;
+    for (const std::string& w : words) english += title_case(w) + " ";
+    span = OrganisationSpan{from, j, s.first_piece[from], s.last_piece[j], english + head.english, "",
+                            "head word " + head.japanese};
+    return true;
+}
+
+// A name written in kana right after punctuation, which MeCab cuts as it can (、み|ず|なみ|総研): read whole.
+bool OrganisationFinder::named_in_kana(const Scan& s, std::size_t head_token, std::size_t j,
+                                       const OrganisationHead& head, OrganisationSpan& span) const {
+    // The head alone, after a noun (not a particle: ただの党, すぐに銀行).
+    if (head_token == 0 || s.view.slice(s.token(head_token).begin, s.token(j).end) != head.japanese ||
+        !s.token(head_token - 1).is("名詞"))
+        return false;
+    std::size_t from = head_token;
+    while (from > 0 && head_token - from < 4 && s.token(from).glued && s.free(from - 1) &&
+           all_kana(s.token(from - 1).surface) && (from == head_token || !s.view.pieces[s.first_piece[from]].hard_gap))
+        --from;
+    if (from == head_token || (from > 0 && !s.view.pieces[s.first_piece[from]].hard_gap)) return false;
+    const std::string kana = s.view.slice(s.token(from).begin, s.token(head_token - 1).end);
+    if (utf8::length(kana) < 3) return false;
+    span = OrganisationSpan{from, j, s.first_piece[from], s.last_piece[j],
+                            title_case(s.names.kana_romaji(kana)) + " " + head.english, "", "kana name and head word"};
+    return true;
+}
+
+// The organisation whose name ends at token `j`, if any.
+bool OrganisationFinder::found_at(const Scan& s, std::size_t j, OrganisationSpan& span) const {
+    std::size_t head_token = j;
+    if (const OrganisationHead* head = head_at(s, j, head_token)) {
+        std::size_t start = head_token;
+        while (start > 0 && head_token - start < 5 && s.before_head(start - 1)) --start;
+        // The longest name the dictionaries know, else the longest formed from a name and the head.
+        for (std::size_t from = start; from <= head_token; ++from)
+            if (named_by_dictionary(s, from, j, span)) return true;
+        if (named_in_kana(s, head_token, j, *head, span)) return true;
+        for (std::size_t from = start; from <= head_token; ++from)
+            if (named_by_shape(s, from, head_token, j, *head, span)) return true;
+    }
+    const Token& t = s.token(j);
+    if (!s.free(j) || !t.is("名詞,固有名詞,組織") || utf8::length(t.surface) < 3) return false;
+    if (named_by_dictionary(s, j, j, span)) return true;
+    // No English name can be formed: the reading as one word, as MeCab gives it.
+    const std::string romanised = t.reading.empty() ? std::string() : s.names.kana_romaji(t.reading);
+    if (romanised.empty()) return false;
+    span = OrganisationSpan{j, j, s.first_piece[j], s.last_piece[j], "", romanised, "MeCab 組織"};
+    return true;
+}
+
+std::vector<OrganisationSpan> OrganisationFinder::find(const TextView& view, const std::vector<bool>& covered,
+                                                       const std::vector<bool>& countries, const TitleMarks& titles,
+                                                       NameNormaliser& names) const {
+    Scan s{view, covered, countries, titles, names, std::vector<std::size_t>(view.tokens.size(), 0),
+           std::vector<std::size_t>(view.tokens.size(), 0)};
+    for (std::size_t p = view.pieces.size(); p-- > 0;) s.first_piece[view.pieces[p].token] = p;
+    for (std::size_t p = 0; p < view.pieces.size(); ++p) s.last_piece[view.pieces[p].token] = p;
+    std::vector<OrganisationSpan> out;
+    for (std::size_t j = 0; j < view.tokens.size(); ++j) {
+        OrganisationSpan span;
+        if (!found_at(s, j, span)) continue;
+        // Names do not overlap: a longer one that holds the previous takes its place (京都大|学 after 京都大).
+        if (!out.empty() && span.first_token <= out.back().last_token) {
+            if (span.first_token <= out.back().first_token) out.back() = std::move(span);
+            continue;
+        }
+        out.push_back(std::move(span));
+    }
+    return out;
+}
+
+void OrganisationFinder::add_mentions(const TextView& view, const std::vector<OrganisationSpan>& spans,
+                                      std::vector<Mention>& out) const {
+    for (const OrganisationSpan& o : spans) {
+        const bool english = !o.english.empty();
+        const std::string id = english ? organisation_id(english_words(o.english), words_.suffixes) : "org-" + o.romanised;
+        Mention m = view.mention(Facet::Actor, id, o.first_piece, o.last_piece, o.rule);
+        m.label_ja = m.text;
+        m.label_en = english ? o.english : title_case(o.romanised);
+        out.push_back(std::move(m));
+    }
+}
+
+void drop_countries_inside_organisations(std::vector<Mention>& mentions,
+                                         const std::function<bool(const Mention&)>& organisation) {
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // in text order
+    for (const Mention& m : mentions)
+        if (m.facet == Facet::Actor && organisation(m)) spans.emplace_back(m.begin, m.end);
+    if (spans.empty()) return;
+    const auto inside = [&](const Mention& m) {
+        if (m.facet != Facet::Country) return false;
+        const auto after = std::upper_bound(spans.begin(), spans.end(), std::make_pair(m.begin, ~std::size_t{0}));
+        return after != spans.begin() && m.end <= std::prev(after)->second;
+    };
+    mentions.erase(std::remove_if(mentions.begin(), mentions.end(), inside), mentions.end());
+}
+
+}  // namespace geofacet
