@@ -306,25 +306,53 @@ bool ActorExtractor::add_known_person(Call& call, const NameCandidate& c,
     return false;
 }
 
-// Adds candidate `c` as a person the gazetteer lacks, with the id of its name key and labels from the text.
+// Adds candidate `c` as a person the gazetteer lacks, with an id in English order and labels from the
+// text; a katakana name the archive has seen in Latin script, by its sound, takes that name's id.
 void ActorExtractor::add_unknown_person(Call& call, const NameCandidate& c,
                                         const std::vector<std::vector<std::string>>& parts) const {
+    if (const auto joined = join_by_sound(c, call.names, call.evidence)) {
+        add_person_joined_by_sound(call, c, *joined);
+        return;
+    }
     const std::vector<std::string> chosen = unknown_person_reading(c, parts, call.names, call.evidence, *gazetteer_);
-    Mention m = call.view.mention(Facet::Actor, name_id(chosen), c.first_piece, c.last_piece,
-                                  "unknown person (" + c.cue + ")");
+    const std::string other_order = id_in_other_order(c, call.evidence);
+    Mention m = call.view.mention(Facet::Actor, other_order.empty() ? person_id(c, chosen) : other_order,
+                                  c.first_piece, c.last_piece, "unknown person (" + c.cue + ")");
     std::vector<std::string> western = chosen;  // given names first, as the English press writes them
     if (c.family_first) std::rotate(western.begin(), western.begin() + 1, western.end());
     if (has_japanese(m.text)) {
         m.label_ja = m.text;
         m.label_en = title_case(join(western, " "));
     } else {
-        m.label_en = m.text;
+        for (const WrittenPart& p : c.parts) m.label_en += (m.label_en.empty() ? "" : " ") + p.surface;
     }
     m.name_parts = chosen;
+    remember_person(call, c, std::move(m));
+}
+
+// Adds katakana candidate `c` as the person of Latin name `joined`, which it sounds like.
+void ActorExtractor::add_person_joined_by_sound(Call& call, const NameCandidate& c, const SoundJoin& joined) const {
+    const long known = gazetteer_->index_of(joined.id);
+    if (known >= 0) {
+        call.out.push_back(person_mention(call, static_cast<std::uint32_t>(known), c.first_piece, c.last_piece,
+                                          "sounds like " + joined.written + " (" + c.cue + ")"));
+        return;
+    }
+    Mention m = call.view.mention(Facet::Actor, joined.id, c.first_piece, c.last_piece,
+                                  "unknown person, sounds like " + joined.written + " (" + c.cue + ")");
+    m.label_ja = m.text;
+    m.label_en = title_case(joined.written);
+    for (const std::string& word : split_name(joined.written)) m.name_parts.push_back(call.names.latin_part(word));
+    remember_person(call, c, std::move(m));
+}
+
+// Adds person mention `m` of candidate `c`, whose family name may come back alone later in the text.
+void ActorExtractor::remember_person(Call& call, const NameCandidate& c, Mention m) const {
     // English writes Korean and Chinese names family first, Western ones family last: either end may
     // come back alone ("Professor Choi" after "Choi Eun-ji", "Nakatani" after "Gen Nakatani").
-    call.met[chosen[c.family_first ? 0 : parts.size() - 1]] = m;
-    if (!c.family_first) call.met.emplace(chosen.front(), m);
+    const std::vector<std::string>& parts = m.name_parts;
+    call.met[parts[c.family_first ? 0 : parts.size() - 1]] = m;
+    if (!c.family_first) call.met.emplace(parts.front(), m);
     call.out.push_back(std::move(m));
 }
 

@@ -10,6 +10,7 @@
 #include "entities/gazetteer.h"
 #include "entities/mention.h"
 #include "entities/name_finder.h"
+#include "entities/person_reading.h"
 #include "entities/text_view.h"
 #include "entities/titles.h"
 #include "names/name_normaliser.h"
@@ -56,6 +57,8 @@ class ActorExtractor {
     void add_names_by_shape(Call& call) const;
     bool add_known_person(Call& call, const NameCandidate& c, const std::vector<std::vector<std::string>>& parts) const;
     void add_unknown_person(Call& call, const NameCandidate& c, const std::vector<std::vector<std::string>>& parts) const;
+    void add_person_joined_by_sound(Call& call, const NameCandidate& c, const SoundJoin& joined) const;
+    void remember_person(Call& call, const NameCandidate& c, Mention m) const;
     Mention person_mention(Call& call, std::uint32_t actor, std::size_t first, std::size_t last, std::string rule) const;
 
     std::shared_ptr<const Gazetteer> gazetteer_;

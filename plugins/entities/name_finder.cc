@@ -76,6 +76,12 @@ bool possessive(const std::string& word) {
                                (word.size() > 4 && word.compare(word.size() - 4, 4, "\u2019s") == 0));
 }
 
+// `word` without a possessive ending: "Pezeshkian's" → "Pezeshkian".
+std::string without_possessive(const std::string& word) {
+    if (!possessive(word)) return word;
+    return word.substr(0, word.size() - (word.compare(word.size() - 2, 2, "'s") == 0 ? 2 : 4));
+}
+
 }  // namespace
 
 // What one call of find() reads.
@@ -306,28 +312,37 @@ NameCandidate NameFinder::english_organisation(const Scan& s, std::size_t i, con
     return c;
 }
 
-// The person that capitalised run `run` from token `i` may name: its name words, up to the first connector,
-// country word or word that is no name, when they are one to three words after a title, or end in a word
-// that is no common English word and follow no place preposition. Returns the last token looked at.
+// The person that capitalised run `run` from token `i` may name: its name words after any words that are
+// no name ("Whether Pezeshkian"), up to the first connector, country word, word that is no name or
+// possessive ("Pezeshkian's", which ends the name and is not part of it), when they are one to three words
+// after a title, or end in a word that is no common English word and follow no place preposition.
+// Returns the last token looked at.
 std::size_t NameFinder::english_person(const Scan& s, std::size_t i, const std::vector<RunWord>& run,
                                        std::vector<NameCandidate>& out) const {
-    std::size_t n = 0;
-    while (n < run.size() && !run[n].connector && !run[n].country && !words_.not_name.count(lower(run[n].part.surface)))
-        ++n;
-    if (n == 0 || n > 3) return run.back().last_token;
+    const auto name_word = [&](const RunWord& w) {
+        return !w.connector && !w.country && !words_.not_name.count(lower(w.part.surface));
+    };
+    std::size_t from = 0;
+    while (from < run.size() && !run[from].connector && !run[from].country && !name_word(run[from])) ++from;
+    std::size_t n = from;
+    while (n < run.size() && name_word(run[n]) && !possessive(run[n].part.surface)) ++n;
+    if (n < run.size() && name_word(run[n])) ++n;  // the possessive word, without its 's
+    if (n == from || n - from > 3) return run.back().last_token;
+    const std::size_t first_token = from == 0 ? i : run[from - 1].last_token + 1;
     NameCandidate c;
-    c.first_piece = s.pieces.first[i];
+    c.first_piece = s.pieces.first[first_token];
     c.last_piece = s.pieces.last[run[n - 1].last_token];
-    for (std::size_t k = 0; k < n; ++k) c.parts.push_back(run[k].part);
-    c.titled = s.titles.title_before[s.pieces.first[i]];
+    for (std::size_t k = from; k < n; ++k) c.parts.push_back(run[k].part);
+    c.parts.back().surface = without_possessive(c.parts.back().surface);
+    c.titled = s.titles.title_before[s.pieces.first[first_token]];
     const auto& tokens = s.view.tokens;
-    const std::string before = i > 0 ? lower(tokens[i - 1].surface) : "";
-    const bool after_place_word =
-        i > 0 && words_.place_prepositions.count(before) && tokens[i - 1].end + 1 == tokens[i].begin;
+    const std::string before = first_token > 0 ? lower(tokens[first_token - 1].surface) : "";
+    const bool after_place_word = first_token > 0 && words_.place_prepositions.count(before) &&
+                                  tokens[first_token - 1].end + 1 == tokens[first_token].begin;
     if (c.titled)
         c.cue = "after a title";
     else if (!common_english(c.parts.back().surface) && !after_place_word)
-        c.cue = n > 1 ? "capitalised name" : "capitalised word";  // one word alone only joins a name met before
+        c.cue = n - from > 1 ? "capitalised name" : "capitalised word";  // one word alone only joins a name met before
     else
         return run[n - 1].last_token;
     out.push_back(std::move(c));

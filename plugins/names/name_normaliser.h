@@ -9,12 +9,9 @@
 
 #include "dict/name_dictionary.h"
 #include "names/kana_latin.h"
+#include "names/name_evidence.h"
 
 namespace geofacet {
-
-/// Whether a whole name, as its key (name_id), is confirmed by the archive (seen in Latin script
-/// somewhere): decides between readings such as 中谷 = nakatani or nakadani.
-using NameEvidence = std::function<bool(const std::string& part)>;
 
 /// Turns name parts written in any script into canonical romaji: `Ishiba`, `いしば`, `イシバ` and `石破`
 /// all become "ishiba"; `Shinzō`, `Shinzou`, `Shinzo` become "shinzo"; `トランプ` becomes "trump".
@@ -28,8 +25,14 @@ class NameNormaliser {
     std::string latin_part(std::string_view part) const;
 
     /// Canonical romaji of a kana part: hiragana and katakana are romanised (いしば → "ishiba"); a name in
-    /// katakana, which may be foreign, gives its ENAMDICT spellings first (トランプ → "trump", then "toranpu").
+    /// katakana, which may be foreign, gives its ENAMDICT spellings first (トランプ → "trump", then "toranpu"),
+    /// and last the Latin parts of the archive that sound like it (ペゼシュキアン → "pezeshkian").
     std::vector<std::string> kana_part(std::string_view part);
+
+    /// Sets what the archive has seen written in Latin script (for kana_part's spellings by sound).
+    void set_evidence(NameEvidence evidence) { evidence_ = std::move(evidence); }
+    /// What the archive has seen written in Latin script.
+    const NameEvidence& evidence() const { return evidence_; }
 
     /// The canonical romaji of kana, with no foreign spelling (for readings: しげる → "shigeru").
     std::string kana_romaji(std::string_view kana) { return kana_.key(kana); }
@@ -54,6 +57,7 @@ class NameNormaliser {
   private:
     std::shared_ptr<const NameDictionary> names_;
     KanaRomaniser kana_;
+    NameEvidence evidence_;
 };
 
 /// The id of a name made of `parts` (canonical romaji): sorted and joined with "-", so that name order
