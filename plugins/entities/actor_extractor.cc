@@ -260,6 +260,7 @@ void ActorExtractor::add_query_names(Call& call) const {
     for (std::size_t i = 0; i < view.tokens.size(); ++i) {
         for (std::size_t len = std::min<std::size_t>(3, view.tokens.size() - i); len >= 1; --len) {
             if (!free_run(i, len)) continue;
+            if (len == 1 && family_name_of_longer_name(view, i)) continue;
             const auto people = people_named(view.slice(view.tokens[i].begin, view.tokens[i + len - 1].end), call.names);
             if (people.size() != 1) continue;
             const auto [first, last] = pieces_of_tokens(view, i, i + len - 1);
@@ -271,9 +272,19 @@ void ActorExtractor::add_query_names(Call& call) const {
     }
 }
 
+// True when Latin word `t` of a query is followed by a name word that is no common English word: "lee
+// jae-yong" is not Lee Jae-myung, whose family name alone "lee" would be; "trump tariffs" is Trump.
+bool ActorExtractor::family_name_of_longer_name(const TextView& view, std::size_t t) const {
+    const auto& tokens = view.tokens;
+    if (tokens[t].kind != TokenKind::Word || t + 1 >= tokens.size() || tokens[t + 1].kind != TokenKind::Word) return false;
+    const bool joined = tokens[t + 1].begin - tokens[t].end <= 1;
+    return joined && !finder_->common_english(tokens[t + 1].surface) &&
+           tokens[t + 1].surface.find_first_of("0123456789") == std::string::npos;
+}
+
 // Stage 3: names by their shape. Known people by their name keys, the others as actors of their own.
 void ActorExtractor::add_names_by_shape(Call& call) const {
-    for (const NameCandidate& c : finder_->find(call.view, call.titles, call.covered, call.country_tokens)) {
+    for (const NameCandidate& c : finder_->find(call.view, call.titles, call.covered, call.country_tokens, call.query)) {
         std::vector<std::vector<std::string>> parts;
         for (const WrittenPart& p : c.parts) parts.push_back(call.names.any_part(p.surface, p.reading));
         if (parts.empty() || std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.empty(); })) continue;
@@ -315,11 +326,14 @@ void ActorExtractor::add_unknown_person(Call& call, const NameCandidate& c,
         return;
     }
     const std::vector<std::string> chosen = unknown_person_reading(c, parts, call.names, call.evidence, *gazetteer_);
+    bool mandarin = c.family_first;  // a Chinese name read in Mandarin, family name first in English too
+    for (std::size_t k = 0; k < chosen.size(); ++k)
+        mandarin = mandarin && !chosen[k].empty() && chosen[k] == call.names.mandarin(c.parts[k].surface);
     const std::string other_order = id_in_other_order(c, call.evidence);
-    Mention m = call.view.mention(Facet::Actor, other_order.empty() ? person_id(c, chosen) : other_order,
+    Mention m = call.view.mention(Facet::Actor, other_order.empty() ? person_id(c, chosen, mandarin) : other_order,
                                   c.first_piece, c.last_piece, "unknown person (" + c.cue + ")");
     std::vector<std::string> western = chosen;  // given names first, as the English press writes them
-    if (c.family_first) std::rotate(western.begin(), western.begin() + 1, western.end());
+    if (c.family_first && !mandarin) std::rotate(western.begin(), western.begin() + 1, western.end());
     if (has_japanese(m.text)) {
         m.label_ja = m.text;
         m.label_en = title_case(join(western, " "));

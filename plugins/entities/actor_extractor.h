@@ -54,6 +54,7 @@ class ActorExtractor {
     bool inside_longer_name(const TextView& view, std::size_t first, std::size_t last,
                             const std::vector<bool>& covered) const;
     void add_query_names(Call& call) const;
+    bool family_name_of_longer_name(const TextView& view, std::size_t t) const;
     void add_names_by_shape(Call& call) const;
     bool add_known_person(Call& call, const NameCandidate& c, const std::vector<std::vector<std::string>>& parts) const;
     void add_unknown_person(Call& call, const NameCandidate& c, const std::vector<std::vector<std::string>>& parts) const;

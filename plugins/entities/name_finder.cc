@@ -91,6 +91,7 @@ struct NameFinder::Scan {
     const std::vector<bool>& covered;    // tokens of known actors and countries
     const std::vector<bool>& countries;  // tokens of countries, which may stand inside an organisation's name
     TokenPieces pieces;
+    bool query;  // a query: every katakana name of two parts or more is a name
 
     // A Japanese token that no known actor or country covers.
     bool free_japanese(std::size_t t) const {
@@ -141,8 +142,9 @@ bool NameFinder::name_word(const TextView& view, std::size_t t) const {
 }
 
 std::vector<NameCandidate> NameFinder::find(const TextView& view, const TitleMarks& titles,
-                                            const std::vector<bool>& covered, const std::vector<bool>& countries) const {
-    const Scan scan{view, titles, covered, countries, TokenPieces(view)};
+                                            const std::vector<bool>& covered, const std::vector<bool>& countries,
+                                            bool query) const {
+    const Scan scan{view, titles, covered, countries, TokenPieces(view), query};
     std::vector<NameCandidate> out;
     find_japanese(scan, out);
     find_english(scan, out);
@@ -167,7 +169,7 @@ std::size_t NameFinder::given_name_tokens(const std::vector<Token>& tokens, std:
 void NameFinder::find_japanese(const Scan& s, std::vector<NameCandidate>& out) const {
     for (std::size_t i = 0; i < s.view.tokens.size(); ++i) {
         if (!s.free_japanese(i) || s.titles.in_title[s.pieces.first[i]]) continue;
-        if (!japanese_full_name(s, i, out) && !japanese_surname(s, i, out) && !katakana_name(s, i, out))
+        if (!japanese_full_name(s, i, out) && !katakana_name(s, i, out) && !japanese_surname(s, i, out))
             japanese_organisation(s, i, out);
     }
 }
@@ -219,7 +221,7 @@ bool NameFinder::japanese_surname(const Scan& s, std::size_t i, std::vector<Name
 }
 
 // Katakana words (joined by ・) from token `i`, a name before a title (ピート・ヘグセス国防長官, ルビオ国務長官),
-// where MeCab tags one as a person, or where ENAMDICT spells every part. Moves `i` past the katakana words,
+// where MeCab tags one as a person, where ENAMDICT spells every part, or in a query of two parts or more. Moves `i` past the katakana words,
 // name or not; false when token `i` is not katakana.
 bool NameFinder::katakana_name(const Scan& s, std::size_t& i, std::vector<NameCandidate>& out) const {
     const auto& tokens = s.view.tokens;
@@ -232,7 +234,7 @@ bool NameFinder::katakana_name(const Scan& s, std::size_t& i, std::vector<NameCa
     for (std::size_t k = i; k <= j; ++k) person_tag |= tokens[k].is("名詞,固有名詞,人名");
     std::vector<WrittenPart> parts;
     for (std::size_t k = i; k <= j; ++k) add_katakana_parts(tokens[k], parts);
-    if (s.titled_after(j) || person_tag || spelled_by_enamdict(names_.get(), parts)) {
+    if (s.titled_after(j) || person_tag || spelled_by_enamdict(names_.get(), parts) || (s.query && parts.size() > 1)) {
         NameCandidate c;
         c.first_piece = s.pieces.first[i];
         c.last_piece = s.pieces.last[j];

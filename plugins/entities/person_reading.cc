@@ -73,14 +73,14 @@ std::string latin_id_part(const std::string& written) {
 }
 }  // namespace
 
-std::string person_id(const NameCandidate& name, const std::vector<std::string>& chosen) {
+std::string person_id(const NameCandidate& name, const std::vector<std::string>& chosen, bool mandarin) {
     std::vector<std::string> words;
     for (std::size_t k = 0; k < chosen.size(); ++k) {
         const std::string& written = name.parts[k].surface;
         const std::string latin = has_japanese(written) ? "" : latin_id_part(written);
         words.push_back(latin.empty() ? chosen[k] : latin);
     }
-    if (name.family_first && words.size() > 1) std::rotate(words.begin(), words.begin() + 1, words.end());
+    if (name.family_first && !mandarin && words.size() > 1) std::rotate(words.begin(), words.begin() + 1, words.end());
     std::string id;
     for (const std::string& w : words) id += (id.empty() ? "" : "-") + w;
     return id;

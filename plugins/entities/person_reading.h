@@ -26,7 +26,7 @@ std::vector<std::string> unknown_person_reading(const NameCandidate& name,
 /// press order, the same in every script. Lower-case ASCII, accents dropped, parts hyphenated; a part
 /// written in Latin script keeps its hyphens (Korean given names: "Choi Eun-ji" → choi-eun-ji); a Japanese
 /// name written family name first is given name first (荒川健二 → kenji-arakawa).
-std::string person_id(const NameCandidate& name, const std::vector<std::string>& chosen);
+std::string person_id(const NameCandidate& name, const std::vector<std::string>& chosen, bool mandarin = false);
 
 /// A Latin spelling of the archive that a katakana name sounds like.
 struct SoundJoin {

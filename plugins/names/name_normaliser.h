@@ -9,6 +9,7 @@
 
 #include "dict/name_dictionary.h"
 #include "names/kana_latin.h"
+#include "names/mandarin.h"
 #include "names/name_evidence.h"
 
 namespace geofacet {
@@ -38,7 +39,8 @@ class NameNormaliser {
     std::string kana_romaji(std::string_view kana) { return kana_.key(kana); }
 
     /// Candidate canonical romaji of a kanji part: the reading MeCab gave in context (katakana, may be
-    /// empty) first, then ENAMDICT's readings in its order, without repeats.
+    /// empty) first, then ENAMDICT's readings in its order, without repeats, and last its Mandarin reading
+    /// (王 → "wang"), which only evidence or a Chinese person named before confirms.
     std::vector<std::string> kanji_part(std::string_view part, std::string_view mecab_reading);
 
     /// Readings of a two- or three-kanji part put together from its characters' readings (亮 + 正 →
@@ -51,12 +53,16 @@ class NameNormaliser {
     /// The romaji of kana, as ICU writes it (with macrons), for labels: イシバ → "ishiba".
     std::string kana_latin(std::string_view kana) { return kana_.latin(kana); }
 
+    /// The Mandarin reading of a hanzi part (張 → "zhang"; "" for none).
+    std::string mandarin(std::string_view part) { return mandarin_.read(part); }
+
     /// The dictionary in use.
     const NameDictionary& dictionary() const { return *names_; }
 
   private:
     std::shared_ptr<const NameDictionary> names_;
     KanaRomaniser kana_;
+    MandarinReader mandarin_;
     NameEvidence evidence_;
 };
 
