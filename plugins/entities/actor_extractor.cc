@@ -299,6 +299,12 @@ void ActorExtractor::add_names_by_shape(Call& call) const {
 // names; false when it is neither. `parts`: the canonical readings of each written part.
 bool ActorExtractor::add_known_person(Call& call, const NameCandidate& c,
                                       const std::vector<std::vector<std::string>>& parts) const {
+    // A Chinese family name with a title joins the Chinese person named before in full (李強 ... 李首相).
+    const std::string mandarin = c.parts.size() == 1 ? call.names.mandarin(c.parts[0].surface) : "";
+    if (!mandarin.empty() && call.met.count(mandarin)) {
+        call.out.push_back(joined_mention(call.view, c, call.met.at(mandarin)));
+        return true;
+    }
     for (const auto& combo : all_combinations(parts)) {
         // A family name alone joins the person the text named in full before, known or not ("Professor
         // Choi" after "Choi Eun-ji"), before any other person of that name in the gazetteer.

@@ -30,6 +30,12 @@ std::vector<std::string> reading_by_evidence(const NameCandidate& name,
     for (std::size_t k = 0; k < options.size(); ++k)
         for (std::string& r : names.combined_readings(name.parts[k].surface))
             if (std::find(widened[k].begin(), widened[k].end(), r) == widened[k].end()) widened[k].push_back(r);
+    // A Chinese name in its Mandarin reading, when the archive wrote it so (張暁剛, "Zhang Xiaogang").
+    for (std::size_t k = 0; k < options.size(); ++k) {
+        const std::string mandarin = names.mandarin(name.parts[k].surface);
+        if (!mandarin.empty() && std::find(widened[k].begin(), widened[k].end(), mandarin) == widened[k].end())
+            widened[k].push_back(mandarin);
+    }
     return widened != options ? confirmed(widened, 1024, evidence) : chosen;
 }
 

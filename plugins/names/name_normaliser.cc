@@ -48,7 +48,6 @@ std::vector<std::string> NameNormaliser::kanji_part(std::string_view part, std::
     std::vector<std::string> out;
     if (!mecab_reading.empty()) add_unique(out, kana_.key(mecab_reading));
     for (const NameReading& r : names_->readings(part)) add_unique(out, kana_.key(r.kana));
-    add_unique(out, mandarin_.read(part));
     return out;
 }
 

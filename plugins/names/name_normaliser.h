@@ -39,8 +39,8 @@ class NameNormaliser {
     std::string kana_romaji(std::string_view kana) { return kana_.key(kana); }
 
     /// Candidate canonical romaji of a kanji part: the reading MeCab gave in context (katakana, may be
-    /// empty) first, then ENAMDICT's readings in its order, without repeats, and last its Mandarin reading
-    /// (王 → "wang"), which only evidence or a Chinese person named before confirms.
+    /// empty) first, then ENAMDICT's readings in its order, without repeats (not the Mandarin reading: see
+    /// mandarin()).
     std::vector<std::string> kanji_part(std::string_view part, std::string_view mecab_reading);
 
     /// Readings of a two- or three-kanji part put together from its characters' readings (亮 + 正 →
@@ -53,7 +53,8 @@ class NameNormaliser {
     /// The romaji of kana, as ICU writes it (with macrons), for labels: イシバ → "ishiba".
     std::string kana_latin(std::string_view kana) { return kana_.latin(kana); }
 
-    /// The Mandarin reading of a hanzi part (張 → "zhang"; "" for none).
+    /// The Mandarin reading of a hanzi part (張 → "zhang"; "" for none): only evidence or a Chinese person
+    /// named before in the text confirms it, never a dictionary of people (兆 is no Zhao).
     std::string mandarin(std::string_view part) { return mandarin_.read(part); }
 
     /// The dictionary in use.
