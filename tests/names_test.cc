@@ -142,12 +142,14 @@ const Pair kActors[] = {
     {"日銀", "bank-of-japan"}, {"Bank of Japan", "bank-of-japan"}, {"BOJ", "bank-of-japan"},
     {"ＮＡＴＯ", "nato"}, {"北大西洋条約機構", "nato"}, {"NATO", "nato"},
     {"ロイター通信", "reuters"}, {"Reuters", "reuters"},
-    // People the gazetteer lacks: an id from the canonical name, the same in both scripts.
-    {"田中角栄元首相", "kakuei-tanaka"}, {"Kakuei Tanaka said", "kakuei-tanaka"}, {"Tanaka Kakuei said", "kakuei-tanaka"},
+    // People the gazetteer lacks: an id in English order (Japanese given name first), the same in both scripts.
+    // A Japanese name written family name first in Latin keeps its order until the archive writes it the other
+    // way (names_search_test): nothing else tells which romaji word is the family name.
+    {"田中角栄元首相", "kakuei-tanaka"}, {"Kakuei Tanaka said", "kakuei-tanaka"}, {"Tanaka Kakuei said", "tanaka-kakuei"},
     {"野中広務氏", "hiromu-nonaka"}, {"Hiromu Nonaka said", "hiromu-nonaka"},
-    {"中谷真一氏", "nakatani-shinichi"}, {"Shinichi Nakatani said", "nakatani-shinichi"},
-    {"安倍昭恵氏", "abe-akie"}, {"Akie Abe said", "abe-akie"},
-    {"河野洋平氏", "kono-yohei"}, {"Yohei Kono said", "kono-yohei"}, {"Yōhei Kōno said", "kono-yohei"},
+    {"中谷真一氏", "shinichi-nakatani"}, {"Shinichi Nakatani said", "shinichi-nakatani"},
+    {"安倍昭恵氏", "akie-abe"}, {"Akie Abe said", "akie-abe"},
+    {"河野洋平氏", "yohei-kono"}, {"Yohei Kono said", "yohei-kono"}, {"Yōhei Kōno said", "yohei-kono"},
     {"加藤鮎子氏", "ayuko-kato"}, {"Ayuko Kato said", "ayuko-kato"},
     {"The farmer, Gen Tanaka, said", "gen-tanaka"},
 };
@@ -198,7 +200,7 @@ TEST(Actors, PlainWordsAreNotNames) {
 TEST(Actors, JordanTheCountryIsNotMichaelJordan) {
     EXPECT_EQ(test::values_in("King Abdullah of Jordan", Facet::Country), "JO");
     EXPECT_EQ(test::values_in("Michael Jordan scored", Facet::Country), "");
-    EXPECT_EQ(test::values_in("Michael Jordan scored", Facet::Actor), "jordan-michael");
+    EXPECT_EQ(test::values_in("Michael Jordan scored", Facet::Actor), "michael-jordan");
 }
 
 TEST(Actors, TitlesAndHonorificsAreNotPartOfTheName) {

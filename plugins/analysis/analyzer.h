@@ -57,7 +57,10 @@ class Analyzer {
     /// The name normaliser of this thread.
     NameNormaliser& names() { return names_; }
     /// Sets what confirms a reading of a name (the archive's Latin-script names); empty for nothing.
-    void set_name_evidence(NameEvidence evidence) { evidence_ = std::move(evidence); }
+    void set_name_evidence(NameEvidence evidence) {
+        names_.set_evidence(evidence);
+        evidence_ = std::move(evidence);
+    }
 
   private:
     std::shared_ptr<const Resources> resources_;

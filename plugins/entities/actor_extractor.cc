@@ -251,6 +251,7 @@ void ActorExtractor::add_query_names(Call& call) const {
     for (std::size_t i = 0; i < view.tokens.size(); ++i) {
         for (std::size_t len = std::min<std::size_t>(3, view.tokens.size() - i); len >= 1; --len) {
             if (!free_run(i, len)) continue;
+            if (len == 1 && family_name_of_longer_name(view, i)) continue;
             const auto people = people_named(view.slice(view.tokens[i].begin, view.tokens[i + len - 1].end), call.names);
             if (people.size() != 1) continue;
             const auto [first, last] = pieces_of_tokens(view, i, i + len - 1);
@@ -262,9 +263,19 @@ void ActorExtractor::add_query_names(Call& call) const {
     }
 }
 
+// True when Latin word `t` of a query is followed by a name word that is no common English word: "lee
+// jae-yong" is not Lee Jae-myung, whose family name alone "lee" would be; "trump tariffs" is Trump.
+bool ActorExtractor::family_name_of_longer_name(const TextView& view, std::size_t t) const {
+    const auto& tokens = view.tokens;
+    if (tokens[t].kind != TokenKind::Word || t + 1 >= tokens.size() || tokens[t + 1].kind != TokenKind::Word) return false;
+    const bool joined = tokens[t + 1].begin - tokens[t].end <= 1;
+    return joined && !finder_->common_english(tokens[t + 1].surface) &&
+           tokens[t + 1].surface.find_first_of("0123456789") == std::string::npos;
+}
+
 // Stage 3: names by their shape. Known people by their name keys, the others as actors of their own.
 void ActorExtractor::add_names_by_shape(Call& call) const {
-    for (const NameCandidate& c : finder_->find(call.view, call.titles, call.covered, call.country_tokens)) {
+    for (const NameCandidate& c : finder_->find(call.view, call.titles, call.covered, call.country_tokens, call.query)) {
         std::vector<std::vector<std::string>> parts;
         for (const WrittenPart& p : c.parts) parts.push_back(call.names.any_part(p.surface, p.reading));
         if (parts.empty() || std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.empty(); })) continue;
@@ -280,6 +291,12 @@ void ActorExtractor::add_names_by_shape(Call& call) const {
 // names; false when it is neither. `parts`: the canonical readings of each written part.
 bool ActorExtractor::add_known_person(Call& call, const NameCandidate& c,
                                       const std::vector<std::vector<std::string>>& parts) const {
+    // A Chinese family name with a title joins the Chinese person named before in full (李強 ... 李首相).
+    const std::string mandarin = c.parts.size() == 1 ? call.names.mandarin(c.parts[0].surface) : "";
+    if (!mandarin.empty() && call.met.count(mandarin)) {
+        call.out.push_back(joined_mention(call.view, c, call.met.at(mandarin)));
+        return true;
+    }
     for (const auto& combo : all_combinations(parts)) {
         // A family name alone joins the person the text named in full before, known or not ("Professor
         // Choi" after "Choi Eun-ji"), before any other person of that name in the gazetteer.
@@ -298,25 +315,56 @@ bool ActorExtractor::add_known_person(Call& call, const NameCandidate& c,
     return false;
 }
 
-// Adds candidate `c` as a person the gazetteer lacks, with the id of its name key and labels from the text.
+// Adds candidate `c` as a person the gazetteer lacks, with an id in English order and labels from the
+// text; a katakana name the archive has seen in Latin script, by its sound, takes that name's id.
 void ActorExtractor::add_unknown_person(Call& call, const NameCandidate& c,
                                         const std::vector<std::vector<std::string>>& parts) const {
+    if (const auto joined = join_by_sound(c, call.names, call.evidence)) {
+        add_person_joined_by_sound(call, c, *joined);
+        return;
+    }
     const std::vector<std::string> chosen = unknown_person_reading(c, parts, call.names, call.evidence, *gazetteer_);
-    Mention m = call.view.mention(Facet::Actor, name_id(chosen), c.first_piece, c.last_piece,
-                                  "unknown person (" + c.cue + ")");
+    bool mandarin = c.family_first;  // a Chinese name read in Mandarin, family name first in English too
+    for (std::size_t k = 0; k < chosen.size(); ++k)
+        mandarin = mandarin && !chosen[k].empty() && chosen[k] == call.names.mandarin(c.parts[k].surface);
+    const std::string other_order = id_in_other_order(c, call.evidence);
+    Mention m = call.view.mention(Facet::Actor, other_order.empty() ? person_id(c, chosen, mandarin) : other_order,
+                                  c.first_piece, c.last_piece, "unknown person (" + c.cue + ")");
     std::vector<std::string> western = chosen;  // given names first, as the English press writes them
-    if (c.family_first) std::rotate(western.begin(), western.begin() + 1, western.end());
+    if (c.family_first && !mandarin) std::rotate(western.begin(), western.begin() + 1, western.end());
     if (has_japanese(m.text)) {
         m.label_ja = m.text;
         m.label_en = title_case(join(western, " "));
     } else {
-        m.label_en = m.text;
+        for (const WrittenPart& p : c.parts) m.label_en += (m.label_en.empty() ? "" : " ") + p.surface;
     }
     m.name_parts = chosen;
+    remember_person(call, c, std::move(m));
+}
+
+// Adds katakana candidate `c` as the person of Latin name `joined`, which it sounds like.
+void ActorExtractor::add_person_joined_by_sound(Call& call, const NameCandidate& c, const SoundJoin& joined) const {
+    const long known = gazetteer_->index_of(joined.id);
+    if (known >= 0) {
+        call.out.push_back(person_mention(call, static_cast<std::uint32_t>(known), c.first_piece, c.last_piece,
+                                          "sounds like " + joined.written + " (" + c.cue + ")"));
+        return;
+    }
+    Mention m = call.view.mention(Facet::Actor, joined.id, c.first_piece, c.last_piece,
+                                  "unknown person, sounds like " + joined.written + " (" + c.cue + ")");
+    m.label_ja = m.text;
+    m.label_en = title_case(joined.written);
+    for (const std::string& word : split_name(joined.written)) m.name_parts.push_back(call.names.latin_part(word));
+    remember_person(call, c, std::move(m));
+}
+
+// Adds person mention `m` of candidate `c`, whose family name may come back alone later in the text.
+void ActorExtractor::remember_person(Call& call, const NameCandidate& c, Mention m) const {
     // English writes Korean and Chinese names family first, Western ones family last: either end may
     // come back alone ("Professor Choi" after "Choi Eun-ji", "Nakatani" after "Gen Nakatani").
-    call.met[chosen[c.family_first ? 0 : parts.size() - 1]] = m;
-    if (!c.family_first) call.met.emplace(chosen.front(), m);
+    const std::vector<std::string>& parts = m.name_parts;
+    call.met[parts[c.family_first ? 0 : parts.size() - 1]] = m;
+    if (!c.family_first) call.met.emplace(parts.front(), m);
     call.out.push_back(std::move(m));
 }
 

@@ -11,6 +11,7 @@
 #include "entities/mention.h"
 #include "entities/name_finder.h"
 #include "entities/organisation_finder.h"
+#include "entities/person_reading.h"
 #include "entities/text_view.h"
 #include "entities/titles.h"
 #include "names/name_normaliser.h"
@@ -57,9 +58,12 @@ class ActorExtractor {
                             const std::vector<bool>& covered) const;
     void add_query_names(Call& call) const;
     void add_japanese_organisations(Call& call) const;
+    bool family_name_of_longer_name(const TextView& view, std::size_t t) const;
     void add_names_by_shape(Call& call) const;
     bool add_known_person(Call& call, const NameCandidate& c, const std::vector<std::vector<std::string>>& parts) const;
     void add_unknown_person(Call& call, const NameCandidate& c, const std::vector<std::vector<std::string>>& parts) const;
+    void add_person_joined_by_sound(Call& call, const NameCandidate& c, const SoundJoin& joined) const;
+    void remember_person(Call& call, const NameCandidate& c, Mention m) const;
     Mention person_mention(Call& call, std::uint32_t actor, std::size_t first, std::size_t last, std::string rule) const;
 
     std::shared_ptr<const Gazetteer> gazetteer_;

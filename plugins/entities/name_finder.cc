@@ -76,6 +76,12 @@ bool possessive(const std::string& word) {
                                (word.size() > 4 && word.compare(word.size() - 4, 4, "\u2019s") == 0));
 }
 
+// `word` without a possessive ending: "Pezeshkian's" → "Pezeshkian".
+std::string without_possessive(const std::string& word) {
+    if (!possessive(word)) return word;
+    return word.substr(0, word.size() - (word.compare(word.size() - 2, 2, "'s") == 0 ? 2 : 4));
+}
+
 }  // namespace
 
 // What one call of find() reads.
@@ -85,6 +91,7 @@ struct NameFinder::Scan {
     const std::vector<bool>& covered;    // tokens of known actors and countries
     const std::vector<bool>& countries;  // tokens of countries, which may stand inside an organisation's name
     TokenPieces pieces;
+    bool query;  // a query: every katakana name of two parts or more is a name
 
     // A Japanese token that no known actor or country covers.
     bool free_japanese(std::size_t t) const {
@@ -135,8 +142,9 @@ bool NameFinder::name_word(const TextView& view, std::size_t t) const {
 }
 
 std::vector<NameCandidate> NameFinder::find(const TextView& view, const TitleMarks& titles,
-                                            const std::vector<bool>& covered, const std::vector<bool>& countries) const {
-    const Scan scan{view, titles, covered, countries, TokenPieces(view)};
+                                            const std::vector<bool>& covered, const std::vector<bool>& countries,
+                                            bool query) const {
+    const Scan scan{view, titles, covered, countries, TokenPieces(view), query};
     std::vector<NameCandidate> out;
     find_japanese(scan, out);
     find_english(scan, out);
@@ -161,7 +169,7 @@ std::size_t NameFinder::given_name_tokens(const std::vector<Token>& tokens, std:
 void NameFinder::find_japanese(const Scan& s, std::vector<NameCandidate>& out) const {
     for (std::size_t i = 0; i < s.view.tokens.size(); ++i) {
         if (!s.free_japanese(i) || s.titles.in_title[s.pieces.first[i]]) continue;
-        if (!japanese_full_name(s, i, out) && !japanese_surname(s, i, out) && !katakana_name(s, i, out))
+        if (!japanese_full_name(s, i, out) && !katakana_name(s, i, out) && !japanese_surname(s, i, out))
             japanese_organisation(s, i, out);
     }
 }
@@ -213,7 +221,7 @@ bool NameFinder::japanese_surname(const Scan& s, std::size_t i, std::vector<Name
 }
 
 // Katakana words (joined by ・) from token `i`, a name before a title (ピート・ヘグセス国防長官, ルビオ国務長官),
-// where MeCab tags one as a person, or where ENAMDICT spells every part. Moves `i` past the katakana words,
+// where MeCab tags one as a person, where ENAMDICT spells every part, or in a query of two parts or more. Moves `i` past the katakana words,
 // name or not; false when token `i` is not katakana.
 bool NameFinder::katakana_name(const Scan& s, std::size_t& i, std::vector<NameCandidate>& out) const {
     const auto& tokens = s.view.tokens;
@@ -226,7 +234,7 @@ bool NameFinder::katakana_name(const Scan& s, std::size_t& i, std::vector<NameCa
     for (std::size_t k = i; k <= j; ++k) person_tag |= tokens[k].is("名詞,固有名詞,人名");
     std::vector<WrittenPart> parts;
     for (std::size_t k = i; k <= j; ++k) add_katakana_parts(tokens[k], parts);
-    if (s.titled_after(j) || person_tag || spelled_by_enamdict(names_.get(), parts)) {
+    if (s.titled_after(j) || person_tag || spelled_by_enamdict(names_.get(), parts) || (s.query && parts.size() > 1)) {
         NameCandidate c;
         c.first_piece = s.pieces.first[i];
         c.last_piece = s.pieces.last[j];
@@ -342,28 +350,37 @@ NameCandidate NameFinder::english_organisation(const Scan& s, std::size_t i, con
     return c;
 }
 
-// The person that capitalised run `run` from token `i` may name: its name words, up to the first connector,
-// country word or word that is no name, when they are one to three words after a title, or end in a word
-// that is no common English word and follow no place preposition. Returns the last token looked at.
+// The person that capitalised run `run` from token `i` may name: its name words after any words that are
+// no name ("Whether Pezeshkian"), up to the first connector, country word, word that is no name or
+// possessive ("Pezeshkian's", which ends the name and is not part of it), when they are one to three words
+// after a title, or end in a word that is no common English word and follow no place preposition.
+// Returns the last token looked at.
 std::size_t NameFinder::english_person(const Scan& s, std::size_t i, const std::vector<RunWord>& run,
                                        std::vector<NameCandidate>& out) const {
-    std::size_t n = 0;
-    while (n < run.size() && !run[n].connector && !run[n].country && !words_.not_name.count(lower(run[n].part.surface)))
-        ++n;
-    if (n == 0 || n > 3) return run.back().last_token;
+    const auto name_word = [&](const RunWord& w) {
+        return !w.connector && !w.country && !words_.not_name.count(lower(w.part.surface));
+    };
+    std::size_t from = 0;
+    while (from < run.size() && !run[from].connector && !run[from].country && !name_word(run[from])) ++from;
+    std::size_t n = from;
+    while (n < run.size() && name_word(run[n]) && !possessive(run[n].part.surface)) ++n;
+    if (n < run.size() && name_word(run[n])) ++n;  // the possessive word, without its 's
+    if (n == from || n - from > 3) return run.back().last_token;
+    const std::size_t first_token = from == 0 ? i : run[from - 1].last_token + 1;
     NameCandidate c;
-    c.first_piece = s.pieces.first[i];
+    c.first_piece = s.pieces.first[first_token];
     c.last_piece = s.pieces.last[run[n - 1].last_token];
-    for (std::size_t k = 0; k < n; ++k) c.parts.push_back(run[k].part);
-    c.titled = s.titles.title_before[s.pieces.first[i]];
+    for (std::size_t k = from; k < n; ++k) c.parts.push_back(run[k].part);
+    c.parts.back().surface = without_possessive(c.parts.back().surface);
+    c.titled = s.titles.title_before[s.pieces.first[first_token]];
     const auto& tokens = s.view.tokens;
-    const std::string before = i > 0 ? lower(tokens[i - 1].surface) : "";
-    const bool after_place_word =
-        i > 0 && words_.place_prepositions.count(before) && tokens[i - 1].end + 1 == tokens[i].begin;
+    const std::string before = first_token > 0 ? lower(tokens[first_token - 1].surface) : "";
+    const bool after_place_word = first_token > 0 && words_.place_prepositions.count(before) &&
+                                  tokens[first_token - 1].end + 1 == tokens[first_token].begin;
     if (c.titled)
         c.cue = "after a title";
     else if (!common_english(c.parts.back().surface) && !after_place_word)
-        c.cue = n > 1 ? "capitalised name" : "capitalised word";  // one word alone only joins a name met before
+        c.cue = n - from > 1 ? "capitalised name" : "capitalised word";  // one word alone only joins a name met before
     else
         return run[n - 1].last_token;
     out.push_back(std::move(c));

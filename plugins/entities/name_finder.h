@@ -55,8 +55,9 @@ class NameFinder {
 
     /// The candidates of `view` whose tokens are not `covered` (by a known actor or a country); tokens
     /// that are `countries` may still stand inside an organisation's name ("Japan Meteorological Agency").
+    /// In a `query`, katakana words joined by ・ are a name without a title.
     std::vector<NameCandidate> find(const TextView& view, const TitleMarks& titles, const std::vector<bool>& covered,
-                                    const std::vector<bool>& countries) const;
+                                    const std::vector<bool>& countries, bool query = false) const;
 
     /// True when token `t` of `view` continues a person's name beside it: a capitalised English word that is
     /// not a title or a common heading word, or a Japanese given name.

@@ -118,6 +118,10 @@ void index_analysis(Xapian::Document& doc, const Analysis& analysis, TermFormer&
                 // A whole name written in Latin script settles how the same name in kanji is read.
                 if (m.name_parts.size() > 1 && !has_japanese(m.text))
                     doc.add_term(schema::latin_name_term(name_id(m.name_parts)), wdf);
+                // And by its sound, so that the same name in katakana finds this spelling: XKPP|lavrov.
+                if (!m.name_parts.empty() && !has_japanese(m.text))
+                    for (const std::string& entry : name_sound_entries(m.value, m.text, m.name_parts))
+                        doc.add_term(schema::name_sound_term(entry), wdf);
                 break;
             case Facet::Country: doc.add_term(schema::country_term(m.value), wdf); break;
             case Facet::Percent:

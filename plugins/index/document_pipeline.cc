@@ -5,9 +5,8 @@
 namespace geofacet {
 
 NameEvidenceSet::NameEvidenceSet(const Xapian::Database& db) {
-    const std::string prefix = schema::kLatinNamePrefix;
-    for (Xapian::TermIterator t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t)
-        keys_.insert((*t).substr(prefix.size()));
+    for (const char* prefix : {schema::kLatinNamePrefix, schema::kNameSoundPrefix})
+        for (Xapian::TermIterator t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) add_term(*t);
 }
 
 bool NameEvidenceSet::contains(const std::string& key) const {
@@ -15,12 +14,35 @@ bool NameEvidenceSet::contains(const std::string& key) const {
     return keys_.count(key) > 0;
 }
 
-void NameEvidenceSet::add_from(const Xapian::Document& doc) {
-    const std::string prefix = schema::kLatinNamePrefix;
+std::vector<std::string> NameEvidenceSet::spellings(const std::string& sound) const {
     std::lock_guard<std::mutex> lock(mutex_);
-    Xapian::TermIterator t = doc.termlist_begin();
-    t.skip_to(prefix);
-    for (; t != doc.termlist_end() && (*t).rfind(prefix, 0) == 0; ++t) keys_.insert((*t).substr(prefix.size()));
+    const auto it = sounds_.find(sound);
+    return it == sounds_.end() ? std::vector<std::string>{} : it->second;
+}
+
+void NameEvidenceSet::add_term(const std::string& term) {
+    const std::string latin = schema::kLatinNamePrefix, sound = schema::kNameSoundPrefix;
+    if (term.rfind(latin, 0) == 0) keys_.insert(term.substr(latin.size()));
+    if (term.rfind(sound, 0) != 0) return;
+    const std::size_t bar = term.find('|');
+    if (bar == std::string::npos) return;
+    auto& entries = sounds_[term.substr(sound.size(), bar - sound.size())];
+    const std::string entry = term.substr(bar + 1);
+    if (std::find(entries.begin(), entries.end(), entry) == entries.end()) entries.push_back(entry);
+}
+
+void NameEvidenceSet::add_from(const Xapian::Document& doc) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (const char* prefix : {schema::kLatinNamePrefix, schema::kNameSoundPrefix}) {
+        Xapian::TermIterator t = doc.termlist_begin();
+        t.skip_to(prefix);
+        for (; t != doc.termlist_end() && (*t).rfind(prefix, 0) == 0; ++t) add_term(*t);
+    }
+}
+
+NameEvidence NameEvidenceSet::evidence() {
+    return NameEvidence([this](const std::string& key) { return contains(key); },
+                        [this](const std::string& sound) { return spellings(sound); });
 }
 
 namespace {
@@ -33,7 +55,7 @@ DocumentPipeline::DocumentPipeline(std::shared_ptr<const Resources> resources, u
     : resources_(std::move(resources)), evidence_(std::move(evidence)), sink_(std::move(sink)) {
     if (threads <= 1) {
         analyzer_ = std::make_unique<Analyzer>(resources_);
-        analyzer_->set_name_evidence([this](const std::string& key) { return evidence_->contains(key); });
+        analyzer_->set_name_evidence(evidence_->evidence());
         builder_ = std::make_unique<DocumentBuilder>(*analyzer_);
         return;
     }
@@ -86,7 +108,7 @@ void DocumentPipeline::deliver(Result&& r) {
 void DocumentPipeline::work(unsigned) {
     // Each worker owns its analyzer: MeCab taggers and ICU transliterators are not thread-safe.
     Analyzer analyzer(resources_);
-    analyzer.set_name_evidence([this](const std::string& key) { return evidence_->contains(key); });
+    analyzer.set_name_evidence(evidence_->evidence());
     DocumentBuilder builder(analyzer);
     while (true) {
         std::pair<std::uint64_t, Article> job;

@@ -11,6 +11,12 @@
 
 namespace geofacet {
 
+/// ICU's transliterator `id` ("Katakana-Latin", "Han-Latin"); throws std::runtime_error naming it.
+std::unique_ptr<icu::Transliterator> icu_transliterator(const char* id);
+
+/// `text` through `t`, as UTF-8.
+std::string transliterate(icu::Transliterator& t, std::string_view text);
+
 /// Romanises kana. NOT thread-safe (owns ICU transliterators): own one per thread.
 class KanaRomaniser {
   public:

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "names/romaji.h"
+#include "names/sound_match.h"
 #include "text/normaliser.h"
 #include "text/script.h"
 #include "util/utf8.h"
@@ -35,6 +36,11 @@ std::vector<std::string> NameNormaliser::kana_part(std::string_view part) {
     if (all_katakana(part))
         for (const std::string& latin : names_->latin(part)) add_unique(out, canonical_romaji(latin));
     add_unique(out, kana_.key(part));
+    if (!all_katakana(part) || !evidence_.spellings) return out;
+    const std::string sound = kana_.latin(part);
+    for (const std::string& key : sound_keys(sound, true))
+        for (const std::string& entry : evidence_.spelled(key))
+            if (entry.find('=') == std::string::npos && sounds_alike(sound, entry)) add_unique(out, entry);
     return out;
 }
 

@@ -9,12 +9,10 @@
 
 #include "dict/name_dictionary.h"
 #include "names/kana_latin.h"
+#include "names/mandarin.h"
+#include "names/name_evidence.h"
 
 namespace geofacet {
-
-/// Whether a whole name, as its key (name_id), is confirmed by the archive (seen in Latin script
-/// somewhere): decides between readings such as 中谷 = nakatani or nakadani.
-using NameEvidence = std::function<bool(const std::string& part)>;
 
 /// Turns name parts written in any script into canonical romaji: `Ishiba`, `いしば`, `イシバ` and `石破`
 /// all become "ishiba"; `Shinzō`, `Shinzou`, `Shinzo` become "shinzo"; `トランプ` becomes "trump".
@@ -28,14 +26,21 @@ class NameNormaliser {
     std::string latin_part(std::string_view part) const;
 
     /// Canonical romaji of a kana part: hiragana and katakana are romanised (いしば → "ishiba"); a name in
-    /// katakana, which may be foreign, gives its ENAMDICT spellings first (トランプ → "trump", then "toranpu").
+    /// katakana, which may be foreign, gives its ENAMDICT spellings first (トランプ → "trump", then "toranpu"),
+    /// and last the Latin parts of the archive that sound like it (ペゼシュキアン → "pezeshkian").
     std::vector<std::string> kana_part(std::string_view part);
+
+    /// Sets what the archive has seen written in Latin script (for kana_part's spellings by sound).
+    void set_evidence(NameEvidence evidence) { evidence_ = std::move(evidence); }
+    /// What the archive has seen written in Latin script.
+    const NameEvidence& evidence() const { return evidence_; }
 
     /// The canonical romaji of kana, with no foreign spelling (for readings: しげる → "shigeru").
     std::string kana_romaji(std::string_view kana) { return kana_.key(kana); }
 
     /// Candidate canonical romaji of a kanji part: the reading MeCab gave in context (katakana, may be
-    /// empty) first, then ENAMDICT's readings in its order, without repeats.
+    /// empty) first, then ENAMDICT's readings in its order, without repeats (not the Mandarin reading: see
+    /// mandarin()).
     std::vector<std::string> kanji_part(std::string_view part, std::string_view mecab_reading);
 
     /// Readings of a two- or three-kanji part put together from its characters' readings (亮 + 正 →
@@ -48,12 +53,18 @@ class NameNormaliser {
     /// The romaji of kana, as ICU writes it (with macrons), for labels: イシバ → "ishiba".
     std::string kana_latin(std::string_view kana) { return kana_.latin(kana); }
 
+    /// The Mandarin reading of a hanzi part (張 → "zhang"; "" for none): only evidence or a Chinese person
+    /// named before in the text confirms it, never a dictionary of people (兆 is no Zhao).
+    std::string mandarin(std::string_view part) { return mandarin_.read(part); }
+
     /// The dictionary in use.
     const NameDictionary& dictionary() const { return *names_; }
 
   private:
     std::shared_ptr<const NameDictionary> names_;
     KanaRomaniser kana_;
+    MandarinReader mandarin_;
+    NameEvidence evidence_;
 };
 
 /// The id of a name made of `parts` (canonical romaji): sorted and joined with "-", so that name order

@@ -19,6 +19,8 @@ std::string name_part_term(std::string_view part) { return bounded_term(kNamePre
 
 std::string latin_name_term(std::string_view key) { return bounded_term(kLatinNamePrefix, key); }
 
+std::string name_sound_term(std::string_view entry) { return bounded_term(kNameSoundPrefix, entry); }
+
 std::string source_term(std::string_view folded_source) { return bounded_term(kSourcePrefix, folded_source); }
 
 std::string percent_subject_key(std::string_view subject) {

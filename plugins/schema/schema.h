@@ -28,6 +28,7 @@ inline constexpr const char* kPercentRangePrefix = "XR";  ///< percentage bucket
 inline constexpr const char* kSourcePrefix = "XS";   ///< source name, case-folded: XSpacific wire
 inline constexpr const char* kNamePrefix = "XN";     ///< a person's name part, canonical romaji: XNishiba
 inline constexpr const char* kLatinNamePrefix = "XL";  ///< a whole name seen in Latin script, as its key: XLichiro-nakadani
+inline constexpr const char* kNameSoundPrefix = "XK";  ///< a Latin name by its sound key: XKPP|sergei-lavrov=sergei lavrov
 /// Who may read the document (boolean; see index/access_list.h): XVpublic, XVgroup:defence, XVuser:tanaka.
 inline constexpr const char* kAccessPrefix = "XV";
 inline constexpr const char* kPercentOfPrefix = "XO";     ///< what a percentage is of, as a key: XOgdp, XOdefence-budget
@@ -72,6 +73,8 @@ std::string percent_term(std::string_view value);
 std::string name_part_term(std::string_view part);
 /// The term of a whole name seen in Latin script, as its key ("ichiro-nakadani" → "XLichiro-nakadani").
 std::string latin_name_term(std::string_view key);
+/// The term of a Latin-script name or name part by its sound key ("PP|lavrov" → "XKPP|lavrov").
+std::string name_sound_term(std::string_view entry);
 /// The term of a source, case-folded by the caller ("pacific wire" → "XSpacific wire").
 std::string source_term(std::string_view folded_source);
 /// The key of what a percentage is of: case-folded, spaces as hyphens ("defence budget" → "defence-budget").

@@ -49,7 +49,7 @@ void open_worker(const std::shared_ptr<const Resources>& resources, const std::v
     auto s = std::make_unique<Searcher>(resources, specs);
     auto a = std::make_unique<Analyzer>(resources);
     Xapian::Database db = s->database();
-    a->set_name_evidence([db](const std::string& part) { return db.term_exists(schema::latin_name_term(part)); });
+    a->set_name_evidence(database_evidence(db));
     searcher = std::move(s);
     analyzer = std::move(a);
 }

@@ -128,8 +128,9 @@ Searcher::Searcher(std::shared_ptr<const Resources> resources, Xapian::Database 
       db_(locations.empty() ? std::move(db) : open_locations(locations)),
       locations_(std::move(locations)),
       analyzer_(resources_) {
-    analyzer_.set_name_evidence(
-        [this](const std::string& part) { return db_.term_exists(schema::latin_name_term(part)); });
+    analyzer_.set_name_evidence(NameEvidence(
+        [this](const std::string& key) { return db_.term_exists(schema::latin_name_term(key)); },
+        [this](const std::string& sound) { return sound_spellings(db_, sound); }));
     // Each sub-database on its own, for its UUID, revision and columns (Database's public shard handles).
     local_ = db_.size() > 0;
     for (std::size_t i = 0; i < db_.size(); ++i) {

@@ -173,7 +173,7 @@ class Page(unittest.TestCase):
     def test_paging_through_the_archive(self):
         DRIVER.get(SERVER.base + "/?sort=date")
         self.settled()
-        self.assertIn("44", self.summary())
+        self.assertIn("54", self.summary())
         self.assertEqual(DRIVER.find_element(By.CSS_SELECTOR, '#pager a[aria-current="page"]').text, "1")
         first_page = [h.text for h in DRIVER.find_elements(By.CSS_SELECTOR, "#hits h3")]
         DRIVER.find_element(By.CSS_SELECTOR, '#pager a[rel="next"]').click()

@@ -102,7 +102,7 @@ class Endpoints(unittest.TestCase):
 
     def test_health_metrics_opensearch(self):
         status, h = SERVER.json("/healthz")
-        self.assertEqual((status, h["status"], h["documents"]), (200, "ok", 44))
+        self.assertEqual((status, h["status"], h["documents"]), (200, "ok", 54))
         self.assertEqual(h["databases"][0]["spec"], DB)
         self.assertGreaterEqual(h["databases"][0]["revision"], 1)
         SERVER.request("/api/search?limit=bad")
@@ -242,9 +242,9 @@ class AccessControl(unittest.TestCase):
                 self.assertNotIn(word, shown, f"{who}: {path}")
         self.assertEqual(answers["/api/documents/acl-defence-01"][0], 404, who)
         everything = json.loads(answers[[p for p in answers if "facet_limit" in p][0]][2])
-        self.assertEqual(everything["total"], 44, who)
+        self.assertEqual(everything["total"], 54, who)
         self.assertNotIn("2025-02", [m["value"] for m in everything["facets"]["date"]], "only restricted articles are of February")
-        self.assertEqual(json.loads(answers["/healthz"][2])["documents"], 44, who)
+        self.assertEqual(json.loads(answers["/healthz"][2])["documents"], 54, who)
 
     def test_anonymous_and_untrusted_see_public_articles_only(self):
         cases = [({}, "127.0.0.1", "anonymous, trusted address"),
@@ -264,13 +264,13 @@ class AccessControl(unittest.TestCase):
         self.assertEqual(defence["/api/documents/acl-tanaka-01"][0], 404)
         self.assertIn("kaja-kallas", defence["/api/suggest?prefix=kal"][2])
         self.assertIn("EE", defence["/api/suggest?facet=country&prefix=est"][2])
-        self.assertEqual(json.loads(defence["/healthz"][2])["documents"], 45)
+        self.assertEqual(json.loads(defence["/healthz"][2])["documents"], 55)
         tanaka = self.answers({"X-Remote-User": "tanaka"}, "127.0.0.1")
         self.assertEqual(tanaka["/api/documents/acl-tanaka-01"][0], 200)
         self.assertEqual(tanaka["/api/documents/acl-defence-01"][0], 404)
         self.assertIn("yoko-kamikawa", tanaka["/api/suggest?" + query([("prefix", "上川")])][2])
         all_facets = json.loads(defence[[p for p in defence if "facet_limit" in p][0]][2])
-        self.assertEqual(all_facets["total"], 45)
+        self.assertEqual(all_facets["total"], 55)
         self.assertIn("kaja-kallas", [v["value"] for v in all_facets["facets"]["actor"]])
 
     def test_a_proxy_network_and_other_header_names(self):
@@ -346,13 +346,13 @@ class Reopening(unittest.TestCase):
             _, before = server.json("/api/search?q=&limit=0")
             index(BIN, live, os.path.join(SOURCE, "sample-corpus/ja.jsonl"))
             _, after = server.json("/api/search?q=&limit=0")
-            self.assertEqual((before["total"], after["total"]), (24, 44))
+            self.assertEqual((before["total"], after["total"]), (29, 54))
             _, s = server.json("/api/suggest?" + query([("prefix", "赤沢")]))
             self.assertEqual(s["suggestions"][0]["value"], "ryosei-akazawa", "suggestions follow the new revision")
             # SIGHUP opens the databases anew: the service goes on answering.
             server.signal(signal.SIGHUP)
             self.assertTrue(wait_until(lambda: "SIGHUP" in server.stderr()))
-            self.assertEqual(server.json("/api/search?q=&limit=0")[1]["total"], 44)
+            self.assertEqual(server.json("/api/search?q=&limit=0")[1]["total"], 54)
         finally:
             self.assertEqual(server.stop(), 0, "SIGTERM stops it cleanly")
 

@@ -1,0 +1,28 @@
+// The Mandarin reading of a Chinese name written in hanzi or kanji, for Chinese people only.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <unicode/translit.h>
+
+namespace geofacet {
+
+/// Reads hanzi (simplified, traditional or Japanese forms) in Mandarin pinyin, without tones or spaces: 王 →
+/// "wang", 暁剛 → "xiaogang", 习近平 → "xijinping". Right for Chinese names, wrong for Japanese ones: a caller
+/// offers it as one reading among others, for evidence or a known person to confirm. NOT thread-safe
+/// (owns an ICU transliterator): own one per thread.
+class MandarinReader {
+  public:
+    /// Creates ICU's Han-Latin transliterator; throws std::runtime_error.
+    MandarinReader();
+
+    /// The pinyin of `hanzi`, lower-case ASCII letters only ("" when it holds no hanzi).
+    std::string read(std::string_view hanzi);
+
+  private:
+    std::unique_ptr<icu::Transliterator> han_latin_;
+};
+
+}  // namespace geofacet
