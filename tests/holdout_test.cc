@@ -1,5 +1,5 @@
-// A second set of articles, written by another hand after the sample corpus, with people and
-// organisations the gazetteer lacks: how the extraction does beyond the text it was built on.
+// Sets of articles written by other hands after the sample corpus, with people and organisations the
+// gazetteer lacks: how the extraction does beyond the text it was built on.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -23,12 +23,16 @@ std::set<std::string> with_prefix(const Xapian::Document& doc, const std::string
     return out;
 }
 
-TEST(Holdout, ExtractionHoldsUpOnArticlesItWasNotBuiltOn) {
+using Counts = std::map<std::string, std::array<std::size_t, 3>>;  // "en actor" → tp, fp, fn
+
+// Indexes one holdout set alone (its articles are each other's evidence, as in an archive) and counts, per
+// language and facet, the values found right, found wrongly and missed.
+Counts score(const std::string& articles, const std::string& expected_file, std::size_t articles_in_set) {
     test::TempDir dir;
-    const Xapian::Database db = test::index_into(dir.path("db"), {test::source_path("tests/data/holdout/articles.jsonl")});
-    const auto expected = test::read_expected(test::source_path("tests/data/holdout/expected.tsv"));
-    ASSERT_EQ(expected.size(), 16u);
-    std::map<std::string, std::array<std::size_t, 3>> counts;  // tp, fp, fn
+    const Xapian::Database db = test::index_into(dir.path("db"), {test::source_path(articles)});
+    const auto expected = test::read_expected(test::source_path(expected_file));
+    EXPECT_EQ(expected.size(), articles_in_set) << expected_file;
+    Counts counts;
     for (const auto& [id, want] : expected) {
         const Xapian::Document doc = db.get_document(*db.postlist_begin("Q" + id));
         const std::string lang = id.find("-ja-") != std::string::npos ? "ja" : "en";
@@ -42,15 +46,37 @@ TEST(Holdout, ExtractionHoldsUpOnArticlesItWasNotBuiltOn) {
             for (const std::string& v : got_want.second) c[2] += !got_want.first.count(v);
         }
     }
-    // Floors a little under what the extraction reaches today, so that a regression shows.
-    const std::map<std::string, std::pair<double, double>> floors = {
-        {"en actor", {0.95, 0.90}}, {"ja actor", {0.93, 0.80}},   {"en country", {0.95, 0.95}},
-        {"ja country", {0.95, 0.95}}, {"en percent", {0.95, 0.95}}, {"ja percent", {0.95, 0.95}}};
-    for (const auto& [what, c] : counts) {
-        const double precision = double(c[0]) / (c[0] + c[1]), recall = double(c[0]) / (c[0] + c[2]);
-        std::printf("holdout %-11s precision %.3f recall %.3f (%zu values)\n", what.c_str(), precision, recall, c[0] + c[2]);
-        EXPECT_GE(precision, floors.at(what).first) << what;
-        EXPECT_GE(recall, floors.at(what).second) << what;
+    return counts;
+}
+
+// A holdout set and the floors its precision and recall keep: a little under what the extraction reaches
+// today, so that a regression shows. Countries and percentages keep 0.95 in every set.
+struct HoldoutSet {
+    const char* articles;
+    const char* expected;
+    std::size_t size;
+    std::map<std::string, std::pair<double, double>> actor_floors;  // "en"/"ja" → precision, recall
+};
+
+const HoldoutSet kSets[] = {
+    // The first set, written after the sample corpus: a regression set since its faults were fixed.
+    {"tests/data/holdout/articles.jsonl", "tests/data/holdout/expected.tsv", 16, {{"en", {0.97, 0.95}}, {"ja", {0.95, 0.95}}}},
+    // The second, written for names of the whole world and Japanese organisations and measured blind once
+    // (README): foreign names in every script, Korean and Chinese people, organisations by their English names.
+    {"tests/data/holdout/articles-2.jsonl", "tests/data/holdout/expected-2.tsv", 16, {{"en", {0.90, 0.85}}, {"ja", {0.83, 0.68}}}},
+};
+
+TEST(Holdout, ExtractionHoldsUpOnArticlesItWasNotBuiltOn) {
+    for (const HoldoutSet& set : kSets) {
+        for (const auto& [what, c] : score(set.articles, set.expected, set.size)) {
+            const double precision = double(c[0]) / double(c[0] + c[1]), recall = double(c[0]) / double(c[0] + c[2]);
+            std::printf("%s %-11s precision %.3f recall %.3f (%zu values)\n", set.expected, what.c_str(), precision,
+                        recall, c[0] + c[2]);
+            const bool actor = what.find("actor") != std::string::npos;
+            const auto floor = actor ? set.actor_floors.at(what.substr(0, 2)) : std::make_pair(0.95, 0.95);
+            EXPECT_GE(precision, floor.first) << set.expected << ": " << what;
+            EXPECT_GE(recall, floor.second) << set.expected << ": " << what;
+        }
     }
 }
 
