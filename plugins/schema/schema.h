@@ -55,10 +55,11 @@ inline constexpr const char* kFieldActor = "actor";      ///< id|English label|J
 inline constexpr const char* kFieldCountry = "country";  ///< ISO code
 inline constexpr const char* kFieldPercent = "percent";  ///< value|text as written
 
-/// Database metadata: the schema version the index was written with ("3": every document has its XV access
-/// terms; "2" added XR terms and a run of language slots). A searcher refuses an index of another version.
+/// Database metadata: the schema version the index was written with ("4": ids of people the gazetteer lacks
+/// in English press order, organisations by their English words, XK terms; "3": every document has its XV
+/// access terms; "2" added XR terms and a run of language slots). A searcher refuses an index of another version.
 inline constexpr const char* kSchemaKey = "geofacet:schema";
-inline constexpr const char* kSchemaVersion = "3";
+inline constexpr const char* kSchemaVersion = "4";
 
 /// Positions between the title and the body, so that phrases never span them.
 inline constexpr Xapian::termpos kTitleBodyGap = 100;
