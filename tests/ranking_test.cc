@@ -33,10 +33,7 @@ std::string article(const std::string& id, const std::string& lang, const std::s
 
 // A small archive of JSON Lines, indexed once for the tests that share it.
 struct SmallArchive {
-    explicit SmallArchive(const std::string& jsonl) {
-        test::write_file(dir.path("a.jsonl"), jsonl);
-        db = test::index_into(dir.path("db"), {dir.path("a.jsonl")});
-    }
+    explicit SmallArchive(const std::string& jsonl) : db(test::index_lines(dir, jsonl)) {}
     test::TempDir dir;
     Xapian::Database db;
 };

@@ -180,6 +180,11 @@ Xapian::Database index_into(const std::string& db, const std::vector<std::string
     return Xapian::Database(db);
 }
 
+Xapian::Database index_lines(const TempDir& dir, const std::string& jsonl) {
+    write_file(dir.path("articles.jsonl"), jsonl);
+    return index_into(dir.path("db"), {dir.path("articles.jsonl")});
+}
+
 const Xapian::Database& corpus_db() {
     static TempDir dir;
     static const Xapian::Database db = index_into(dir.path("corpus"), {source_path("sample-corpus")});

@@ -82,6 +82,8 @@ Counts as_counts(const std::vector<FacetCount>& counts);
 
 /// Indexes `inputs` into a new database at `db` with the library (no program), returning it opened.
 Xapian::Database index_into(const std::string& db, const std::vector<std::string>& inputs);
+/// Indexes the JSON Lines `jsonl` (written to `dir`/articles.jsonl) into `dir`/db, and opens it.
+Xapian::Database index_lines(const TempDir& dir, const std::string& jsonl);
 
 /// The sample corpus indexed once per test program (read-only: do not modify).
 const Xapian::Database& corpus_db();

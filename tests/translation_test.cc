@@ -82,10 +82,9 @@ TEST(Translation, ExpressionsAreTranslatedWholeAndFindTheOtherLanguage) {
 
 TEST(Translation, AnArticleWritingDutiesIsFoundForTariff) {
     test::TempDir dir;
-    test::write_file(dir.path("d.jsonl"),
-                     "{\"id\":\"duties\",\"lang\":\"en\",\"title\":\"Steel\",\"body\":\"Japan faces new duties on steel.\"}\n"
-                     "{\"id\":\"japan\",\"lang\":\"en\",\"title\":\"Tea\",\"body\":\"Japan grows tea.\"}\n");
-    const Xapian::Database db = test::index_into(dir.path("db"), {dir.path("d.jsonl")});
+    const Xapian::Database db = test::index_lines(
+        dir, "{\"id\":\"duties\",\"lang\":\"en\",\"title\":\"Steel\",\"body\":\"Japan faces new duties on steel.\"}\n"
+              "{\"id\":\"japan\",\"lang\":\"en\",\"title\":\"Tea\",\"body\":\"Japan grows tea.\"}\n");
     Searcher searcher(test::resources(), db);
     SearchRequest req;
     req.query = "tariff Japan";
@@ -122,11 +121,10 @@ TEST(Translation, ExpressionsShowInTheInterpretation) {
 TEST(Translation, GlossesAreChosenBesideTheOtherWords) {
     // 措置 is "measure", "step" or "action" in EDICT; beside tariffs, the action against them.
     test::TempDir dir;
-    test::write_file(dir.path("g.jsonl"),
-                     "{\"id\":\"m\",\"lang\":\"en\",\"title\":\"Rain\",\"body\":\"A measure of rain fell in the garden.\"}\n"
-                     "{\"id\":\"s\",\"lang\":\"en\",\"title\":\"Hikers\",\"body\":\"The next step for the hikers.\"}\n"
-                     "{\"id\":\"a\",\"lang\":\"en\",\"title\":\"Steel\",\"body\":\"Trade action against steel tariffs.\"}\n");
-    const Xapian::Database db = test::index_into(dir.path("db"), {dir.path("g.jsonl")});
+    const Xapian::Database db = test::index_lines(
+        dir, "{\"id\":\"m\",\"lang\":\"en\",\"title\":\"Rain\",\"body\":\"A measure of rain fell in the garden.\"}\n"
+              "{\"id\":\"s\",\"lang\":\"en\",\"title\":\"Hikers\",\"body\":\"The next step for the hikers.\"}\n"
+              "{\"id\":\"a\",\"lang\":\"en\",\"title\":\"Steel\",\"body\":\"Trade action against steel tariffs.\"}\n");
     Searcher searcher(test::resources(), db);
     SearchRequest req;
     req.query = "措置";
