@@ -39,7 +39,7 @@ Xapian::Query or_of(const std::vector<Xapian::Query>& qs) {
 }
 
 Xapian::Query and_of(const std::vector<Xapian::Query>& qs) {
-    if (qs.empty()) return Xapian::Query::MatchAll;
+    if (qs.empty()) return every_document();
     if (qs.size() == 1) return qs.front();
     return Xapian::Query(Xapian::Query::OP_AND, qs.begin(), qs.end());
 }
@@ -60,6 +60,8 @@ std::string language_code(const std::string& typed) {
 std::string both_labels(const FacetLabel& l) { return l.ja.empty() || l.ja == l.en ? l.en : l.en + " / " + l.ja; }
 
 }  // namespace
+
+Xapian::Query every_document() { return Xapian::Query(std::string()); }
 
 bool parse_percent_range(const std::string& typed, double& low, double& high) {
     const std::string text = NormalisedText(typed).text();
@@ -256,7 +258,7 @@ Xapian::Query FilterSet::at_most_one_failing(const std::vector<FacetId>& facets)
     std::vector<FacetId> among;
     for (FacetId f : this->facets())
         if (std::find(facets.begin(), facets.end(), f) != facets.end()) among.push_back(f);
-    if (among.size() < 2) return Xapian::Query::MatchAll;
+    if (among.size() < 2) return every_document();
     std::vector<Xapian::Query> alternatives;
     for (FacetId failing : among) {
         std::vector<Xapian::Query> others;

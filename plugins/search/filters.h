@@ -91,6 +91,11 @@ class FilterSet {
     std::vector<ResolvedFilter> filters_;
 };
 
+/// A query matching every document, made anew. Never copy Xapian::Query::MatchAll: it is one object for the
+/// whole process, and Xapian counts its references without atomics, so searchers copying it on several
+/// threads at once corrupt it (a crash seen with four searchers on four threads).
+Xapian::Query every_document();
+
 /// Combines facet filters: OR within a facet, AND across facets (MatchAll when there are none).
 Xapian::Query combine_filters(const std::vector<std::pair<std::string, Xapian::Query>>& filters);
 

@@ -121,12 +121,12 @@ Xapian::Query QueryBuilder::combine(const Rewritten& r, Xapian::Query::op defaul
         Xapian::QueryParser::FLAG_BOOLEAN | Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_PURE_NOT;
     Xapian::Query query;
     try {
-        query = r.query.find_first_not_of(' ') == std::string::npos ? Xapian::Query::MatchAll
+        query = r.query.find_first_not_of(' ') == std::string::npos ? every_document()
                                                                      : qp_.parse_query(r.query, kFlags);
     } catch (const Xapian::QueryParserError& e) {
         // Unbalanced brackets and the like: search the concepts alone rather than fail.
         interpretation.notes.push_back("query syntax not understood (" + e.get_msg() + "); searched the words");
-        query = slots_->empty() ? Xapian::Query::MatchAll : Xapian::Query(default_op, slots_->begin(), slots_->end());
+        query = slots_->empty() ? every_document() : Xapian::Query(default_op, slots_->begin(), slots_->end());
     }
     if (r.top_filters.empty()) return query;
     try {

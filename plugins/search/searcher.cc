@@ -273,7 +273,7 @@ Xapian::Query Searcher::restriction(const SearchRequest& request) const {
     std::vector<Xapian::Query> parts;
     if (db_.get_termfreq(access_term(kPublicAccess)) != db_.get_doccount()) parts.push_back(readable_by(request.reader));
     if (!request.date_range.empty()) parts.push_back(date_range_query(request.date_range));
-    if (parts.empty()) return Xapian::Query::MatchAll;
+    if (parts.empty()) return every_document();
     return parts.size() == 1 ? parts.front() : Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
 }
 
