@@ -15,6 +15,9 @@
 #include "analysis/analyzer.h"
 #include "index/document_builder.h"
 #include "index/indexing_run.h"
+#include "index/name_evidence_set.h"
+#include "names/name_evidence.h"
+#include "schema/schema.h"
 #include "text/normaliser.h"
 
 namespace geofacet::bench {
@@ -157,6 +160,45 @@ void report_runs(const std::string& corpus, double megabytes, std::shared_ptr<co
     std::system(("rm -rf " + dir).c_str());
 }
 
+// An archive's evidence holding `names` made-up Latin names of two parts (as many distinct people as a
+// large archive names), each written once: the short sound keys gather thousands of spellings.
+std::shared_ptr<geofacet::NameEvidenceSet> crowded_evidence(std::size_t names) {
+    static const char* const kSyllables[] = {"ka", "ra", "to", "mi", "shi", "lo", "ve", "den", "son", "ba",
+                                             "na", "ri", "ko", "sa", "te", "ma", "ha", "ji", "vo", "tan"};
+    auto evidence = std::make_shared<geofacet::NameEvidenceSet>(Xapian::Database{});
+    unsigned seed = 12345;
+    const auto word = [&] {
+        std::string w;
+        for (int k = 0, n = 2 + static_cast<int>(seed % 2); k < n; ++k) {
+            seed = seed * 1103515245u + 12345u;
+            w += kSyllables[(seed >> 16) % 20];
+        }
+        return w;
+    };
+    for (std::size_t i = 0; i < names; ++i) {
+        const std::string given = word(), family = word();
+        Xapian::Document doc;
+        for (const std::string& entry : geofacet::name_sound_entries(given + "-" + family, given + " " + family, {given, family}))
+            doc.add_term(geofacet::schema::name_sound_term(entry));
+        evidence->add_from(doc);
+    }
+    return evidence;
+}
+
+// Japanese analysis with the evidence of a crowded archive against an empty one: the katakana names
+// compared by sound must not cost more the more names the archive holds.
+void report_crowded(const std::vector<std::string>& texts, std::shared_ptr<const geofacet::Resources> resources) {
+    geofacet::Analyzer analyzer(std::move(resources));
+    const auto speed = [&](std::size_t names) {
+        const auto evidence = crowded_evidence(names);
+        analyzer.set_name_evidence(evidence->evidence());
+        return rate(texts, [&](const std::string& t) { (void)analyzer.analyse(t); });
+    };
+    const double few = speed(100), many = speed(100000);
+    std::printf("ja  analysis with the names of an archive: 100 names %6.2f MB/s | 100,000 names %6.2f MB/s (%.2fx)\n",
+                few, many, many / few);
+}
+
 }  // namespace
 
 int run_analysis_bench(std::shared_ptr<const Resources> resources, const std::string& corpus, double megabytes) {
@@ -167,6 +209,7 @@ int run_analysis_bench(std::shared_ptr<const Resources> resources, const std::st
     report("ja", ja, analyzer);
     report_indexing("en", en, analyzer);
     report_indexing("ja", ja, analyzer);
+    report_crowded(ja, resources);
     report_runs(corpus, megabytes, resources);
     return 0;
 }

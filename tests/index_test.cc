@@ -5,6 +5,7 @@
 
 #include "index/document_data.h"
 #include "index/indexing_run.h"
+#include "index/name_evidence_set.h"
 #include "schema/schema.h"
 #include "support.h"
 
@@ -178,6 +179,51 @@ TEST(Index, SeveralThreadsMakeTheSameIndexInTheSameOrder) {
         EXPECT_EQ(std::vector<std::string>(a.termlist_begin(), a.termlist_end()),
                   std::vector<std::string>(b.termlist_begin(), b.termlist_end())) << id;
     }
+}
+
+// An index whose sound key T holds ten spellings written in three articles each and kSpellingsPerSound
+// more written once: more entries than a look-up gives.
+Xapian::Database crowded_sound_key(const test::TempDir& dir) {
+    Xapian::WritableDatabase db(dir.path("crowded"), Xapian::DB_CREATE_OR_OVERWRITE);
+    for (std::size_t i = 0; i < 10; ++i)
+        for (int copy = 0; copy < 3; ++copy) {
+            Xapian::Document doc;
+            doc.add_term(schema::name_sound_term("T|often-" + std::to_string(i)));
+            db.add_document(doc);
+        }
+    for (std::size_t i = 0; i < kSpellingsPerSound; ++i) {
+        Xapian::Document doc;
+        doc.add_term(schema::name_sound_term("T|once-" + std::to_string(i)));
+        db.add_document(doc);
+    }
+    db.commit();
+    return Xapian::Database(dir.path("crowded"));
+}
+
+TEST(Index, ALookUpBySoundGivesTheMostWrittenSpellingsAndNoMore) {
+    test::TempDir dir;
+    const Xapian::Database db = crowded_sound_key(dir);
+    const std::vector<std::string> from_index = sound_spellings(db, "T");
+    ASSERT_EQ(from_index.size(), kSpellingsPerSound);
+    for (std::size_t i = 0; i < 10; ++i) EXPECT_EQ(from_index[i].rfind("often-", 0), 0u) << from_index[i];
+    // The indexer's running evidence starts from the index and gives the same look-up.
+    EXPECT_EQ(NameEvidenceSet(db).spellings("T"), from_index);
+}
+
+TEST(Index, ASpellingWrittenInTheRunClimbsAboveTheCrowd) {
+    test::TempDir dir;
+    NameEvidenceSet evidence(crowded_sound_key(dir));
+    Xapian::Document fresh;
+    fresh.add_term(schema::name_sound_term("T|fresh"));
+    evidence.add_from(fresh);
+    const auto has_fresh = [&] {
+        const std::vector<std::string> s = evidence.spellings("T");
+        return std::find(s.begin(), s.end(), "fresh") != s.end();
+    };
+    EXPECT_FALSE(has_fresh());  // written once, behind ten written thrice and the cap's worth written once
+    for (int i = 0; i < 3; ++i) evidence.add_from(fresh);
+    EXPECT_EQ(evidence.spellings("T").front(), "fresh");  // four articles: the most written
+    EXPECT_EQ(evidence.spellings("T").size(), kSpellingsPerSound);
 }
 
 TEST(Index, JapaneseWordsAreFoundInsideCompounds) {

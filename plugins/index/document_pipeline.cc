@@ -4,47 +4,6 @@
 
 namespace geofacet {
 
-NameEvidenceSet::NameEvidenceSet(const Xapian::Database& db) {
-    for (const char* prefix : {schema::kLatinNamePrefix, schema::kNameSoundPrefix})
-        for (Xapian::TermIterator t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) add_term(*t);
-}
-
-bool NameEvidenceSet::contains(const std::string& key) const {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return keys_.count(key) > 0;
-}
-
-std::vector<std::string> NameEvidenceSet::spellings(const std::string& sound) const {
-    std::lock_guard<std::mutex> lock(mutex_);
-    const auto it = sounds_.find(sound);
-    return it == sounds_.end() ? std::vector<std::string>{} : it->second;
-}
-
-void NameEvidenceSet::add_term(const std::string& term) {
-    const std::string latin = schema::kLatinNamePrefix, sound = schema::kNameSoundPrefix;
-    if (term.rfind(latin, 0) == 0) keys_.insert(term.substr(latin.size()));
-    if (term.rfind(sound, 0) != 0) return;
-    const std::size_t bar = term.find('|');
-    if (bar == std::string::npos) return;
-    auto& entries = sounds_[term.substr(sound.size(), bar - sound.size())];
-    const std::string entry = term.substr(bar + 1);
-    if (std::find(entries.begin(), entries.end(), entry) == entries.end()) entries.push_back(entry);
-}
-
-void NameEvidenceSet::add_from(const Xapian::Document& doc) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    for (const char* prefix : {schema::kLatinNamePrefix, schema::kNameSoundPrefix}) {
-        Xapian::TermIterator t = doc.termlist_begin();
-        t.skip_to(prefix);
-        for (; t != doc.termlist_end() && (*t).rfind(prefix, 0) == 0; ++t) add_term(*t);
-    }
-}
-
-NameEvidence NameEvidenceSet::evidence() {
-    return NameEvidence([this](const std::string& key) { return contains(key); },
-                        [this](const std::string& sound) { return spellings(sound); });
-}
-
 namespace {
 // Articles in flight per worker: enough to keep every worker busy, few enough to bound memory.
 constexpr std::size_t kInFlightPerWorker = 8;

@@ -12,8 +12,6 @@
 #include <mutex>
 #include <string>
 #include <thread>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include <xapian.h>
@@ -21,32 +19,9 @@
 #include "analysis/resources.h"
 #include "index/article.h"
 #include "index/document_builder.h"
+#include "index/name_evidence_set.h"
 
 namespace geofacet {
-
-/// The whole names the archive has seen written in Latin script (the XL terms): the evidence that
-/// chooses between readings of Japanese names; and its Latin names by sound (the XK terms), which join a
-/// katakana name with its Latin spelling. Thread-safe.
-class NameEvidenceSet {
-  public:
-    /// The names `db` already holds.
-    explicit NameEvidenceSet(const Xapian::Database& db);
-    /// True when name key `key` has been seen in Latin script.
-    bool contains(const std::string& key) const;
-    /// The entries of sound key `sound` (names/name_evidence.h).
-    std::vector<std::string> spellings(const std::string& sound) const;
-    /// Adds the names of a document just built.
-    void add_from(const Xapian::Document& doc);
-    /// The evidence to give an analyser.
-    NameEvidence evidence();
-
-  private:
-    void add_term(const std::string& term);
-
-    mutable std::mutex mutex_;
-    std::unordered_set<std::string> keys_;
-    std::unordered_map<std::string, std::vector<std::string>> sounds_;
-};
 
 /// Builds documents from articles on `threads` worker threads, each owning its Analyzer (MeCab tagger,
 /// ICU transliterators, stemmer), and hands them to a sink in the order the articles were pushed, on one

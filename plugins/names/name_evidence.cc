@@ -42,12 +42,43 @@ std::vector<std::string> name_sound_entries(const std::string& id, const std::st
     return out;
 }
 
+SoundSpellings::SoundSpellings(std::vector<std::pair<std::string, Xapian::doccount>> counted)
+    : by_count_(std::move(counted)) {
+    std::stable_sort(by_count_.begin(), by_count_.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    for (std::size_t i = 0; i < by_count_.size(); ++i) position_.emplace(by_count_[i].first, i);
+}
+
+void SoundSpellings::add(const std::string& entry) {
+    const auto [it, fresh] = position_.emplace(entry, by_count_.size());
+    if (fresh) {
+        by_count_.emplace_back(entry, 1);  // every count is at least 1: the end keeps the order
+        return;
+    }
+    // The entry trades places with the first of those written as often as it, then counts one more.
+    const std::size_t at = it->second;
+    const Xapian::doccount count = by_count_[at].second;
+    const auto first = std::partition_point(by_count_.begin(), by_count_.begin() + static_cast<std::ptrdiff_t>(at),
+                                            [count](const auto& e) { return e.second > count; });
+    const std::size_t to = static_cast<std::size_t>(first - by_count_.begin());
+    std::swap(by_count_[to], by_count_[at]);
+    position_[by_count_[at].first] = at;
+    it->second = to;
+    ++by_count_[to].second;
+}
+
+std::vector<std::string> SoundSpellings::most_written(std::size_t limit) const {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < by_count_.size() && i < limit; ++i) out.push_back(by_count_[i].first);
+    return out;
+}
+
 std::vector<std::string> sound_spellings(const Xapian::Database& db, const std::string& sound) {
     const std::string prefix = schema::name_sound_term(sound + "|");
-    std::vector<std::string> out;
+    std::vector<std::pair<std::string, Xapian::doccount>> counted;
     for (Xapian::TermIterator t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t)
-        out.push_back((*t).substr(prefix.size()));
-    return out;
+        counted.emplace_back((*t).substr(prefix.size()), t.get_termfreq());
+    return SoundSpellings(std::move(counted)).most_written();
 }
 
 NameEvidence database_evidence(const Xapian::Database& db) {

@@ -2,9 +2,12 @@
 // kanji or katakana is read and spelled.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <type_traits>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -47,7 +50,31 @@ struct NameEvidence {
 std::vector<std::string> name_sound_entries(const std::string& id, const std::string& written,
                                             const std::vector<std::string>& parts);
 
-/// The entries of sound key `sound` in `db` (its XK terms).
+/// How many entries a look-up by sound key gives at most: those written in the most articles. A short key
+/// ("T": Tanaka, Ted, Saito, Aso ...) gathers more names the larger the archive; the cap keeps the work per
+/// katakana name bounded whatever the archive's size, at the price of joining a rare spelling under a
+/// crowded key.
+constexpr std::size_t kSpellingsPerSound = 64;
+
+/// The entries of one sound key, each with the number of articles that wrote it, most written first
+/// (ties in the order they came). Counting one more article costs a binary search and a swap.
+class SoundSpellings {
+  public:
+    /// No entries.
+    SoundSpellings() = default;
+    /// Entries with their counts, in any order.
+    explicit SoundSpellings(std::vector<std::pair<std::string, Xapian::doccount>> counted);
+    /// Counts one more article that wrote `entry`.
+    void add(const std::string& entry);
+    /// At most `limit` entries, the most written first.
+    std::vector<std::string> most_written(std::size_t limit = kSpellingsPerSound) const;
+
+  private:
+    std::vector<std::pair<std::string, Xapian::doccount>> by_count_;  // most written first
+    std::unordered_map<std::string, std::size_t> position_;           // entry → its index in by_count_
+};
+
+/// The kSpellingsPerSound entries of sound key `sound` in `db` (its XK terms) that most articles wrote.
 std::vector<std::string> sound_spellings(const Xapian::Database& db, const std::string& sound);
 
 /// Evidence from the terms of `db`.
