@@ -29,8 +29,8 @@ void print_result(std::ostream& out, const SearchRequest& request, const SearchR
     for (const FilterNote& f : r.filters)
         print_line(out, "Filter: " + f.facet + "=" + (f.resolved ? f.label : "'" + f.typed + "' (not understood: nothing matches)"));
     out << (r.total_exact ? "" : "about ") << r.total << (r.total == 1 ? " article matches" : " articles match");
-    if (r.total > 0 && !r.hits.empty())
-        out << "; showing " << r.hits.front().rank << "-" << r.hits.back().rank;
+    if (r.more > 0) out << " every concept; about " << r.more << " more with some of them follow";
+    if (!r.hits.empty()) out << "; showing " << r.hits.front().rank << "-" << r.hits.back().rank;
     out << ".\n";
     for (const Hit& h : r.hits) {
         out << "\n" << (h.rank < 10 ? " " : "") << h.rank << ". ";

@@ -44,8 +44,8 @@ Xapian::Query query_of(const Xapian::Database& db, const SearchRequest& req, boo
     FilterResolver resolver(test::analyzer(), db);
     QueryBuilder builder(test::analyzer(), resolver);
     const ParsedQuery parsed = builder.parse(req.query);
-    // The graded query, or by date (where rank cannot put all before some) every concept, unless none has all.
-    const bool strict = req.sort_by_date && parsed.interpretation.concepts.size() > 1 && !relaxed;
+    // The counted query: every concept, unless no article has all, then the graded one.
+    const bool strict = parsed.interpretation.concepts.size() > 1 && !relaxed;
     return strict ? parsed.strict : parsed.query;
 }
 

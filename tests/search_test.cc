@@ -51,11 +51,12 @@ TEST(Search, FacetCountsEqualBruteForceOverTheWholeMatchSet) {
         SearchRequest req = request_for(c.query, c.filters);
         req.limit = 3;  // the page is small; the counts must still cover every match
         const SearchResult r = searcher.search(req);
-        // The same query, rebuilt the way the searcher does, counted by hand.
+        // The counted query (every concept, unless none has all), rebuilt the way the searcher does, counted by hand.
         Analyzer& analyzer = test::analyzer();
         FilterResolver resolver(analyzer, test::corpus_db());
         QueryBuilder builder(analyzer, resolver);
-        Xapian::Query q = builder.parse(c.query).query;
+        const ParsedQuery parsed = builder.parse(c.query);
+        Xapian::Query q = parsed.interpretation.concepts.size() > 1 && !r.relaxed ? parsed.strict : parsed.query;
         std::vector<std::pair<std::string, Xapian::Query>> filters;
         for (const auto& [facet, value] : c.filters) filters.emplace_back(facet, resolver.resolve(facet, value));
         if (!filters.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, combine_filters(filters));
@@ -156,6 +157,43 @@ TEST(Search, ARelaxedQueryIsTheGradedQueryAnalysedOnce) {
     e.set_query(parsed.query);
     EXPECT_EQ(r.total, e.get_mset(0, db.get_doccount()).size());
     EXPECT_GT(r.total, 0u);
+}
+
+// The ids of the matches of `q` in `db`.
+std::set<std::string> ids_matching(const Xapian::Database& db, const Xapian::Query& q) {
+    Xapian::Enquire e(db);
+    e.set_query(q);
+    std::set<std::string> ids;
+    const Xapian::MSet all = e.get_mset(0, db.get_doccount());
+    for (Xapian::MSetIterator it = all.begin(); it != all.end(); ++it)
+        ids.insert(DocumentData(it.get_document().get_data()).get(schema::kFieldId));
+    return ids;
+}
+
+TEST(Search, TheTotalCountsTheArticlesWithEveryConceptAndTheListGoesOnWithSome) {
+    const Xapian::Database& db = test::corpus_db();
+    Searcher searcher(test::resources(), db);
+    const std::string text = "Japan defence";
+    FilterResolver resolver(test::analyzer(), db);
+    QueryBuilder builder(test::analyzer(), resolver);
+    const ParsedQuery parsed = builder.parse(text);
+    const std::set<std::string> every = ids_matching(db, parsed.strict), some = ids_matching(db, parsed.query);
+    ASSERT_GT(every.size(), 0u);
+    ASSERT_GT(some.size(), every.size());
+    SearchRequest req = request_for(text);
+    req.limit = static_cast<Xapian::doccount>(some.size());
+    const SearchResult r = searcher.search(req);
+    EXPECT_FALSE(r.relaxed);
+    EXPECT_EQ(r.total, every.size());
+    EXPECT_GT(r.more, 0u);
+    // The list: every article with both concepts, then those with one.
+    ASSERT_EQ(r.hits.size(), some.size());
+    for (std::size_t i = 0; i < r.hits.size(); ++i)
+        EXPECT_EQ(every.count(r.hits[i].id), i < every.size() ? 1u : 0u) << "rank " << i + 1 << " " << r.hits[i].id;
+    // The facets count the total's articles: the country facet's Japan is every one of them.
+    const auto country = std::find_if(r.facets.begin(), r.facets.end(), [](const auto& f) { return f.first == "country"; });
+    ASSERT_NE(country, r.facets.end());
+    EXPECT_EQ(as_counts(country->second).at("JP"), every.size());
 }
 
 // A page of filters alone is ordered by date: the searcher looks among the newest months first, and must

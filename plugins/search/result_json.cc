@@ -35,6 +35,7 @@ nlohmann::json result_json(const std::string& query, const SearchRequest& reques
     j["query"] = query;
     j["total"] = r.total;
     j["total_exact"] = r.total_exact;
+    j["more"] = r.more;
     j["offset"] = request.offset;
     j["relaxed"] = r.relaxed;
     nlohmann::json concepts = nlohmann::json::array();

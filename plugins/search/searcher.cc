@@ -112,6 +112,7 @@ struct Searcher::Match {
     Xapian::MSet mset;
     Xapian::doccount total = 0;
     bool exact = true;
+    Xapian::doccount more = 0;  // listed after the counted matches: the listed query's estimate beyond them
     std::unique_ptr<FacetCounter> counter;
     FacetCounting counting;
 };
@@ -226,7 +227,8 @@ Xapian::doccount Searcher::count(const Xapian::Query& query, FacetCounter* count
     return counter ? counter->total(mset) : mset.get_matches_estimated();
 }
 
-// A match of `query` and the request's filters: the page, and the total and facet counts over every match.
+// The matches of `listed` and the request's filters, ranked: the page; and the total and facet counts over the
+// matches of `counted` (those of the listed query's matches with every concept), or of `listed` without it.
 //
 // The page and the counts come from passes of their own. Ranking a query that weighs documents stops
 // weighing those that cannot reach the page (Xapian prunes by maximum weight once the page is full); a query
@@ -234,36 +236,50 @@ Xapian::doccount Searcher::count(const Xapian::Query& query, FacetCounter* count
 // Counting is a boolean pass, unsorted and unweighted, where a phrase needs no positions once another branch
 // matched. Every document of the archive is not counted at all: the columns keep each value's document
 // frequency. Multi-select facets are counted in the counter's finish().
-Searcher::Match Searcher::run_match(const SearchRequest& request, const Xapian::Query& query, const FilterSet& filters,
+Searcher::Match Searcher::run_match(const SearchRequest& request, const Xapian::Query& listed,
+                                    const std::optional<Xapian::Query>& apart, const FilterSet& filters,
                                     const std::vector<FacetId>& facets, bool weighted, const Deadline& deadline) {
     Match m;
-    const Xapian::doccount page = request.offset + request.limit;
-    const Xapian::Query filtered =
-        filters.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filters.all());
-    m.mset = weighted ? ranked(request, filtered, page, deadline) : newest(request, filtered, deadline);
+    const auto filtered = [&filters](const Xapian::Query& q) {
+        return filters.empty() ? q : Xapian::Query(Xapian::Query::OP_FILTER, q, filters.all());
+    };
+    const Xapian::Query& counted = apart ? *apart : listed;
+    const bool same = !apart;
+    m.mset = weighted ? ranked(request, filtered(listed), request.offset + request.limit, deadline)
+                      : newest(request, filtered(listed), deadline);
     if (facets.empty()) {
-        if (filtered.get_type() == Xapian::Query::LEAF_MATCH_ALL) {
+        count_without_facets(request, filtered(counted), same && weighted ? &m.mset : nullptr, m, deadline);
+    } else {
+        m.counter = make_counter(facets, filters, m.counting);
+        if (filters.empty() && counted.get_type() == Xapian::Query::LEAF_MATCH_ALL && m.counter->count_everything())
             m.total = db_.get_doccount();
-        } else if (request.exact_total) {
-            m.total = count(filtered, nullptr, deadline);
-        } else {
-            // Without facets or an exact total, Xapian's estimate will do (the unnarrowed query's: checking
-            // no document, Xapian only combines the terms' frequencies).
-            Xapian::Enquire enquire(db_);
-            enquire.set_query(filtered);
-            const Xapian::MSet estimate = weighted ? m.mset : enquire.get_mset(0, 0, Xapian::doccount(0));
-            m.total = estimate.get_matches_estimated();
-            m.exact = estimate.get_matches_lower_bound() == estimate.get_matches_upper_bound();
-        }
-        return m;
+        else
+            m.total = count(m.counter->prepare(counted), m.counter.get(), deadline);
+        m.counter->finish(counted);
     }
-    m.counter = make_counter(facets, filters, m.counting);
-    if (filters.empty() && query.get_type() == Xapian::Query::LEAF_MATCH_ALL && m.counter->count_everything())
-        m.total = db_.get_doccount();
-    else
-        m.total = count(m.counter->prepare(query), m.counter.get(), deadline);
-    m.counter->finish(query);
+    if (!same) {
+        const Xapian::doccount listed_estimate = m.mset.get_matches_estimated();
+        m.more = listed_estimate > m.total ? listed_estimate - m.total : 0;
+    }
     return m;
+}
+
+// The total of `query` when no facet is counted: exact when asked, else Xapian's estimate (from `ranked`, the
+// page's own pass of the same query, when there is one; else the unnarrowed query's: checking no document,
+// Xapian only combines the terms' frequencies).
+void Searcher::count_without_facets(const SearchRequest& request, const Xapian::Query& query,
+                                    const Xapian::MSet* ranked, Match& m, const Deadline& deadline) {
+    if (query.get_type() == Xapian::Query::LEAF_MATCH_ALL) {
+        m.total = db_.get_doccount();
+    } else if (request.exact_total) {
+        m.total = count(query, nullptr, deadline);
+    } else {
+        Xapian::Enquire enquire(db_);
+        enquire.set_query(query);
+        const Xapian::MSet estimate = ranked ? *ranked : enquire.get_mset(0, 0, Xapian::doccount(0));
+        m.total = estimate.get_matches_estimated();
+        m.exact = estimate.get_matches_lower_bound() == estimate.get_matches_upper_bound();
+    }
 }
 
 // What the reader may read, within the request's date range: the base of every match and count, so that a
@@ -327,15 +343,21 @@ SearchResult Searcher::search_revision(const SearchRequest& request) {
                           std::any_of(concepts.begin(), concepts.end(), [](const Concept& c) { return !c.excluded; });
     const bool several = concepts.size() > 1;
     result.relaxed = several && !any_match(filtered(parsed.strict), deadline);
-    // Sorted by date, rank no longer tells "all" from "some": the articles with every concept, when any has.
-    const Xapian::Query& chosen = request.sort_by_date && several && !result.relaxed ? parsed.strict : parsed.query;
-    const Match match = run_match(request, within(chosen), filters, facets, weighted, deadline);
+    // The total and the facets count the articles with every concept, when any has: what the analyst asked
+    // about, not every article that shares a word with it. The list goes on with those with most of them,
+    // except sorted by date, where rank no longer tells "all" from "some".
+    const bool strict = several && !result.relaxed;
+    const Xapian::Query& listed = request.sort_by_date && strict ? parsed.strict : parsed.query;
+    const Xapian::Query& counted = strict ? parsed.strict : parsed.query;
+    const std::optional<Xapian::Query> apart =
+        &counted == &listed ? std::nullopt : std::optional<Xapian::Query>(within(counted));
+    const Match match = run_match(request, within(listed), apart, filters, facets, weighted, deadline);
     result.relaxed = result.relaxed && match.total > 0;
     if (result.relaxed)
         parsed.interpretation.notes.push_back("no article has every concept; those with most of them come first");
     result.interpretation = std::move(parsed.interpretation);
-    result.matched = filtered(chosen);
-    const Xapian::Query shown = filters.empty() ? chosen : Xapian::Query(Xapian::Query::OP_FILTER, chosen, filters.all());
+    result.matched = filtered(counted);
+    const Xapian::Query shown = filters.empty() ? listed : Xapian::Query(Xapian::Query::OP_FILTER, listed, filters.all());
     const std::set<std::string> terms(shown.get_terms_begin(), shown.get_terms_end());
     for (Xapian::MSetIterator it = match.mset.begin(); it != match.mset.end(); ++it)
         result.hits.push_back(make_hit(it, terms, request));
@@ -347,6 +369,7 @@ void Searcher::add_results(const SearchRequest& request, const Match& match, con
                            SearchResult& result) {
     result.total = match.total;
     result.total_exact = match.exact;
+    result.more = match.more;
     result.counting = match.counting;
     for (FacetId id : facets) {
         std::vector<FacetCount> counts = match.counter->counts(id, request.facet_limit);

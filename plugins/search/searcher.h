@@ -77,10 +77,13 @@ struct FacetCounting {
 
 /// The answer to a search.
 struct SearchResult {
-    Xapian::doccount total = 0;                                       ///< number of matches
+    Xapian::doccount total = 0;                                       ///< number of matches: those with every
+                                                                      ///< concept, or with any when none has all
     bool total_exact = true;                                          ///< false: total is Xapian's estimate
+    Xapian::doccount more = 0;                                        ///< about how many with some concepts but
+                                                                      ///< not all are listed after them (estimate)
     std::vector<Hit> hits;                                            ///< the requested page
-    std::vector<std::pair<std::string, std::vector<FacetCount>>> facets;  ///< counts over all matches
+    std::vector<std::pair<std::string, std::vector<FacetCount>>> facets;  ///< counts over the total's matches
     Interpretation interpretation;                                    ///< how the query was understood
     std::vector<FilterNote> filters;                                  ///< how --filter values were understood
     bool relaxed = false;                                             ///< no match has every concept (those with most come first)
@@ -141,8 +144,11 @@ class Searcher {
     SearchResult search_revision(const SearchRequest& request);
     std::optional<std::pair<Hit, Xapian::Document>> document_of_revision(const std::string& id, const Reader& reader);
     bool any_match(const Xapian::Query& query, const Deadline& deadline);
-    Match run_match(const SearchRequest& request, const Xapian::Query& query, const FilterSet& filters,
-                    const std::vector<schema::FacetId>& facets, bool weighted, const Deadline& deadline);
+    Match run_match(const SearchRequest& request, const Xapian::Query& listed, const std::optional<Xapian::Query>& counted,
+                    const FilterSet& filters, const std::vector<schema::FacetId>& facets, bool weighted,
+                    const Deadline& deadline);
+    void count_without_facets(const SearchRequest& request, const Xapian::Query& query, const Xapian::MSet* ranked,
+                              Match& m, const Deadline& deadline);
     Xapian::MSet ranked(const SearchRequest& request, const Xapian::Query& query, Xapian::doccount check,
                         const Deadline& deadline);
     Xapian::MSet newest(const SearchRequest& request, const Xapian::Query& query, const Deadline& deadline);

@@ -17,7 +17,8 @@ const TEXT = {
     translate: 'Also search the other language', footer: 'Geofacet · English and Japanese geopolitics archive',
     api: 'JSON API', more: 'Show {n} more',
     fewer: 'Show fewer', results: '{n} results', result: '1 result', none: 'No article matches.',
-    browse: '{n} articles in the archive', understood: 'Understood:', relaxed: 'No article has every term; showing articles with any.',
+    browse: '{n} articles in the archive', partial: 'with every term; about {n} more with some of them follow',
+    understood: 'Understood:', relaxed: 'No article has every term; showing articles with any.',
     clear: 'Clear all filters', remove: 'Remove filter {f}', prev: 'Previous', next: 'Next', page: 'Page {n}',
     original: 'Original article', back: 'Back to the results', restricted: 'Restricted to: {who}',
     unresolved: 'Not understood as {facet}: {value}', noSuggestion: 'Nothing starts with that',
@@ -30,7 +31,7 @@ const TEXT = {
     sort: '並び順', relevance: '関連度順', newest: '新しい順', translate: 'もう一方の言語でも検索',
     footer: 'Geofacet · 英語と日本語の国際情勢アーカイブ', api: 'JSON API', more: 'さらに{n}件',
     fewer: '折りたたむ', results: '{n}件', result: '1件', none: '該当する記事はありません。', browse: 'アーカイブの記事{n}件',
-    understood: '解釈:', relaxed: 'すべての語を含む記事がないため、いずれかを含む記事を表示しています。',
+    partial: '（すべての語を含む記事。一部の語を含む約{n}件が続きます）', understood: '解釈:', relaxed: 'すべての語を含む記事がないため、いずれかを含む記事を表示しています。',
     clear: '絞り込みをすべて解除', remove: '絞り込み「{f}」を解除', prev: '前へ', next: '次へ', page: '{n}ページ',
     original: '元の記事', back: '検索結果に戻る', restricted: '閲覧制限: {who}', unresolved: '{facet}として解釈できません: {value}',
     noSuggestion: '該当なし', addFilter: '「{v}」で絞り込む', docs: '{n}件', loading: '検索中…',
@@ -220,11 +221,12 @@ function draw(r) {
   const n = r.total;
   $('summary').textContent = n === 0 ? t('none') : !state.q && !state.like && !state.filters.length && !state.date && !state.percent
     ? t('browse', { n: n.toLocaleString() }) : n === 1 ? t('result') : t('results', { n: n.toLocaleString() });
+  if (r.more) $('summary').textContent += ' ' + t('partial', { n: r.more.toLocaleString() });
   drawUnderstood(r);
   drawActiveFilters(r);
   drawFacets(r.facets || {});
   drawHits(r.results || []);
-  drawPager(n);
+  drawPager(n + (r.more || 0));
   document.title = (state.q ? state.q + ' — ' : '') + 'Geofacet';
 }
 
