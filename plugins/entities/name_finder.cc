@@ -5,6 +5,7 @@
 #include "names/romaji.h"
 #include "text/normaliser.h"
 #include "text/script.h"
+#include "text/token_term.h"
 #include "util/utf8.h"
 
 namespace geofacet {
@@ -116,6 +117,7 @@ struct NameFinder::RunWord {
     std::size_t last_token;  // its last token
     bool connector;          // a small word inside an organisation's name: "of", "for"
     bool country;            // a country's word
+    bool particle = false;   // a small word inside a person's name: "bin", "al-" (counts for no word)
 };
 
 bool NameFinder::common_english(const std::string& word) const {
@@ -288,21 +290,27 @@ std::vector<NameFinder::RunWord> NameFinder::capitalised_run(const Scan& s, std:
             const std::size_t end = tokens[run.back().last_token].end;
             const std::string gap = s.view.text.substr(end, tokens[t].begin - end);
             if (gap == " & ")  // "Technology & Logistics": the "and" the text writes as a sign
-                run.push_back(RunWord{WrittenPart{"and", ""}, run.back().last_token, true, false});
+                run.push_back(RunWord{WrittenPart{"and", ""}, run.back().last_token, true, false, false});
             else if (gap != ", " || !comma_inside_name(s, run, t))
                 break;
         }
         const std::string word = lower(tokens[t].surface);
         const bool is_connector = t > i && words_.connectors.count(word) > 0 && !capitalised(tokens[t]);
-        if (!is_connector && (!s.capital_word(t) || (s.covered[t] && !s.countries[t]))) break;
+        // "Abdulaziz bin Salman", "Saad al-Kaabi": a particle between capitalised parts of a name.
+        const bool is_particle = t > i && words_.particles.count(tokens[t].surface) > 0 && s.capital_word(t + 1) &&
+                                 joined_by_space(s.view.text, tokens[t], tokens[t + 1]);
+        if (!is_connector && !is_particle && (!s.capital_word(t) || (s.covered[t] && !s.countries[t]))) break;
         // "Heavy Industries and Hanwha ..." is two organisations: "and" after a head word ends the first.
         if (is_connector && word == "and" && words_.organisation_heads.count(lower(run.back().part.surface))) break;
-        RunWord w{part_of(tokens[t]), t, is_connector, s.countries[t]};
-        while (s.hyphen_glued(w.last_token + 1)) w.part.surface += "-" + tokens[++w.last_token].surface;
+        RunWord w{part_of(tokens[t]), t, is_connector, s.countries[t], is_particle};
+        while (s.hyphen_glued(w.last_token + 1)) {
+            w.part.surface += "-" + tokens[++w.last_token].surface;
+            w.particle = false;  // "al-Kaabi" is a name word of its own
+        }
         t = w.last_token + 1;
         run.push_back(std::move(w));
     }
-    while (!run.empty() && run.back().connector) run.pop_back();
+    while (!run.empty() && (run.back().connector || run.back().particle)) run.pop_back();
     // "... Agency on Monday": a heading word after a last connector is no part of the name.
     if (run.size() > 2 && run[run.size() - 2].connector && words_.not_name.count(lower(run.back().part.surface)))
         run.resize(run.size() - 2);
@@ -335,6 +343,14 @@ bool NameFinder::comma_inside_name(const Scan& s, const std::vector<RunWord>& ru
     return false;
 }
 
+// True when tokens `first`..`last` name a place of place-names.txt, whole: "Abu Dhabi", "SAO PAULO".
+bool NameFinder::place(const Scan& s, std::size_t first, std::size_t last) const {
+    std::string words;
+    for (std::size_t t = first; t <= last; ++t)
+        if (s.view.tokens[t].kind == TokenKind::Word) words += (words.empty() ? "" : " ") + exact_term(s.view.tokens[t]);
+    return words_.places.count(words) > 0;
+}
+
 // The organisation that capitalised run `run` from token `i` names. "The" and a possessive country
 // ("Taipei's Mainland Affairs Council") are not part of it.
 NameCandidate NameFinder::english_organisation(const Scan& s, std::size_t i, const std::vector<RunWord>& run) {
@@ -365,8 +381,11 @@ std::size_t NameFinder::english_person(const Scan& s, std::size_t i, const std::
     std::size_t n = from;
     while (n < run.size() && name_word(run[n]) && !possessive(run[n].part.surface)) ++n;
     if (n < run.size() && name_word(run[n])) ++n;  // the possessive word, without its 's
-    if (n == from || n - from > 3) return run.back().last_token;
+    const auto particles = std::count_if(run.begin() + static_cast<std::ptrdiff_t>(from),
+                                         run.begin() + static_cast<std::ptrdiff_t>(n), [](const RunWord& w) { return w.particle; });
+    if (n == from || n - from - static_cast<std::size_t>(particles) > 3) return run.back().last_token;
     const std::size_t first_token = from == 0 ? i : run[from - 1].last_token + 1;
+    if (place(s, first_token, run[n - 1].last_token)) return run[n - 1].last_token;
     NameCandidate c;
     c.first_piece = s.pieces.first[first_token];
     c.last_piece = s.pieces.last[run[n - 1].last_token];
