@@ -236,17 +236,34 @@ bool NameFinder::katakana_name(const Scan& s, std::size_t& i, std::vector<NameCa
     for (std::size_t k = i; k <= j; ++k) person_tag |= tokens[k].is("名詞,固有名詞,人名");
     std::vector<WrittenPart> parts;
     for (std::size_t k = i; k <= j; ++k) add_katakana_parts(tokens[k], parts);
-    if (s.titled_after(j) || person_tag || spelled_by_enamdict(names_.get(), parts) || (s.query && parts.size() > 1)) {
+    std::size_t last_piece = s.pieces.last[j];
+    const bool titled = s.titled_after(j) || title_inside(s, j, parts, last_piece);
+    if (titled || person_tag || spelled_by_enamdict(names_.get(), parts) || (s.query && parts.size() > 1)) {
         NameCandidate c;
         c.first_piece = s.pieces.first[i];
-        c.last_piece = s.pieces.last[j];
+        c.last_piece = last_piece;
         c.parts = std::move(parts);
-        c.titled = s.titled_after(j);
+        c.titled = titled;
         c.cue = c.titled ? "katakana name before a title" : "MeCab 人名 (katakana)";
         out.push_back(std::move(c));
     }
     i = j;
     return true;
+}
+
+// True when a title starts after a name dot inside katakana token `t` (アブドルアジズ・|エネルギー相): the
+// parts from there on are the title's, dropped from `parts`; `last_piece` becomes the name's last piece.
+bool NameFinder::title_inside(const Scan& s, std::size_t t, std::vector<WrittenPart>& parts, std::size_t& last_piece) {
+    std::size_t dots_after = 0;  // name dots in token `t` after the title's start
+    for (std::size_t p = s.pieces.last[t]; p > s.pieces.first[t] + 1; --p) {
+        if (s.view.pieces[p].key == "\u30FB") ++dots_after;
+        if (s.view.pieces[p - 1].key != "\u30FB" || !s.titles.in_title[p]) continue;
+        if (parts.size() <= dots_after + 1) return false;
+        parts.resize(parts.size() - dots_after - 1);
+        last_piece = p - 2;
+        return true;
+    }
+    return false;
 }
 
 // An organisation MeCab knows at token `i` (名詞,固有名詞,組織), of three characters or more: two are

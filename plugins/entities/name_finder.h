@@ -83,6 +83,7 @@ class NameFinder {
     bool japanese_full_name(const Scan& s, std::size_t& i, std::vector<NameCandidate>& out) const;
     static bool japanese_surname(const Scan& s, std::size_t i, std::vector<NameCandidate>& out);
     bool katakana_name(const Scan& s, std::size_t& i, std::vector<NameCandidate>& out) const;
+    static bool title_inside(const Scan& s, std::size_t t, std::vector<WrittenPart>& parts, std::size_t& last_piece);
     static void japanese_organisation(const Scan& s, std::size_t i, std::vector<NameCandidate>& out);
 
     void find_english(const Scan& s, std::vector<NameCandidate>& out) const;
