@@ -93,6 +93,9 @@ struct NameFinder::Scan {
     const std::vector<bool>& countries;  // tokens of countries, which may stand inside an organisation's name
     TokenPieces pieces;
     bool query;  // a query: every katakana name of two parts or more is a name
+    // English words the text writes after a title ("Ms Shoji"): family names, even when they are also head
+    // words or common English words.
+    std::unordered_set<std::string> titled_words;
 
     // A Japanese token that no known actor or country covers.
     bool free_japanese(std::size_t t) const {
@@ -146,7 +149,10 @@ bool NameFinder::name_word(const TextView& view, std::size_t t) const {
 std::vector<NameCandidate> NameFinder::find(const TextView& view, const TitleMarks& titles,
                                             const std::vector<bool>& covered, const std::vector<bool>& countries,
                                             bool query) const {
-    const Scan scan{view, titles, covered, countries, TokenPieces(view), query};
+    Scan scan{view, titles, covered, countries, TokenPieces(view), query, {}};
+    for (std::size_t t = 0; t < view.tokens.size(); ++t)
+        if (view.tokens[t].kind == TokenKind::Word && titles.title_before[scan.pieces.first[t]])
+            scan.titled_words.insert(lower(without_possessive(view.tokens[t].surface)));
     std::vector<NameCandidate> out;
     find_japanese(scan, out);
     find_english(scan, out);
@@ -285,10 +291,12 @@ void NameFinder::find_english(const Scan& s, std::vector<NameCandidate>& out) co
         if ((s.covered[i] && !s.countries[i]) || !s.capital_word(i) || s.hyphen_glued(i)) continue;
         const std::vector<RunWord> run = capitalised_run(s, i);
         if (run.empty()) continue;
-        const bool organisation = std::any_of(run.begin(), run.end(), [&](const RunWord& w) {
-            return words_.organisation_heads.count(lower(w.part.surface)) > 0;
-        });
-        if (organisation && run.size() > 1) {
+        const auto head = [&](const RunWord& w) { return words_.organisation_heads.count(lower(w.part.surface)) > 0; };
+        const bool organisation = std::any_of(run.begin(), run.end(), head);
+        // "Misaki Shoji ... Ms Shoji": a name whose only head word ends it and comes back after a title.
+        const bool person = run.size() <= 3 && std::none_of(run.begin(), run.end() - 1, head) &&
+                            s.titled_words.count(lower(run.back().part.surface)) > 0;
+        if (organisation && run.size() > 1 && !person) {
             out.push_back(english_organisation(s, i, run));
             i = run.back().last_token;
         } else {
@@ -328,8 +336,10 @@ std::vector<NameFinder::RunWord> NameFinder::capitalised_run(const Scan& s, std:
         run.push_back(std::move(w));
     }
     while (!run.empty() && (run.back().connector || run.back().particle)) run.pop_back();
-    // "... Agency on Monday": a heading word after a last connector is no part of the name.
-    if (run.size() > 2 && run[run.size() - 2].connector && words_.not_name.count(lower(run.back().part.surface)))
+    // "... Agency on Monday": a heading word after a last connector is no part of the name; after "and" it
+    // is ("Korea Institute for Industrial Economics and Trade").
+    if (run.size() > 2 && run[run.size() - 2].connector && run[run.size() - 2].part.surface != "and" &&
+        words_.not_name.count(lower(run.back().part.surface)))
         run.resize(run.size() - 2);
     return run;
 }
@@ -415,7 +425,8 @@ std::size_t NameFinder::english_person(const Scan& s, std::size_t i, const std::
                                   tokens[first_token - 1].end + 1 == tokens[first_token].begin;
     if (c.titled)
         c.cue = "after a title";
-    else if (!common_english(c.parts.back().surface) && !after_place_word)
+    else if ((!common_english(c.parts.back().surface) || s.titled_words.count(lower(c.parts.back().surface))) &&
+             !after_place_word)
         c.cue = n - from > 1 ? "capitalised name" : "capitalised word";  // one word alone only joins a name met before
     else
         return run[n - 1].last_token;
