@@ -35,7 +35,8 @@ std::string share_beside_program() {
 // The word lists of the data folder `dir` that tell English names by their shape.
 NameFinderWords name_finder_words(const std::string& dir) {
     return NameFinderWords{read_word_list(dir + "/not-name-words.txt"), read_word_list(dir + "/organisation-heads.txt"),
-                           read_word_list(dir + "/name-connectors.txt"), read_word_list(dir + "/place-prepositions.txt")};
+                           read_word_list(dir + "/name-connectors.txt"), read_word_list(dir + "/place-prepositions.txt"),
+                           read_word_list(dir + "/name-particles.txt"), read_word_list(dir + "/place-names.txt")};
 }
 
 // The word lists of the data folder `dir` by which the gazetteer reads Latin-script names.

@@ -206,13 +206,14 @@ bool ActorExtractor::left_to_names(const Call& call, const PhraseMatch& m, std::
     return !gazetteer_->name_of(actor).family.empty() && family_name_beside_name(call, m);
 }
 
-// True when match `m` is one token beside another name word: a family name alone ("Nakatani", 中谷) there
-// names someone else, or the same person in another order, so the name keys decide (中谷真一 is not 中谷元,
-// "Ishiba Shigeru" is "Shigeru Ishiba").
+// True when match `m` is one word (a token, or tokens joined by hyphens: "al-Kaabi") beside another name
+// word: a family name alone ("Nakatani", 中谷, "al-Kaabi") there names someone else, or the same person in
+// another order, so the name keys decide (中谷真一 is not 中谷元, "Ishiba Shigeru" is "Shigeru Ishiba").
 bool ActorExtractor::family_name_beside_name(const Call& call, const PhraseMatch& m) const {
     const TextView& view = call.view;
     const std::size_t first_token = view.pieces[m.first].token, last_token = view.pieces[m.last].token;
-    if (first_token != last_token) return false;
+    for (std::size_t t = first_token; t < last_token; ++t)
+        if (view.text.compare(view.tokens[t].end, view.tokens[t + 1].begin - view.tokens[t].end, "-") != 0) return false;
     const bool japanese = view.tokens[first_token].kind == TokenKind::Japanese;
     const auto space_only = [&](std::size_t a, std::size_t b) { return view.tokens[b].begin - view.tokens[a].end <= 1; };
     const bool name_before = !japanese && first_token > 0 && space_only(first_token - 1, first_token) &&

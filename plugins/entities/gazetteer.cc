@@ -80,10 +80,9 @@ void Gazetteer::add_actor(Segmenter& segmenter, NameNormaliser& names, Actor a) 
         std::string key;
         for (const Piece& p : pieces_of(segmenter, form)) key += p.key + " ";
         auto [it, fresh] = generic_by_key_.emplace(key, static_cast<std::uint32_t>(generic_groups_.size()));
-        if (fresh) {
-            generic_groups_.emplace_back();
-            add_form(segmenter, form, FormKind::Generic, it->second);
-        }
+        if (fresh) generic_groups_.emplace_back();
+        // Each spelling once: "foreign ministry" in lower case matches where "Foreign Ministry" does not.
+        if (generic_written_.insert(form).second) add_form(segmenter, form, FormKind::Generic, it->second);
         generic_groups_[it->second].push_back(index);
     }
     actors_.push_back(std::move(a));

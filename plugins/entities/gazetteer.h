@@ -103,6 +103,7 @@ class Gazetteer {
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_full_name_;
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_family_name_;
     std::unordered_map<std::string, std::uint32_t> generic_by_key_;
+    std::unordered_set<std::string> generic_written_;  // generic forms as written, each in the matcher once
     GazetteerWords words_;
 };
 

@@ -5,6 +5,7 @@
 #include "names/romaji.h"
 #include "text/normaliser.h"
 #include "text/script.h"
+#include "text/token_term.h"
 #include "util/utf8.h"
 
 namespace geofacet {
@@ -92,6 +93,9 @@ struct NameFinder::Scan {
     const std::vector<bool>& countries;  // tokens of countries, which may stand inside an organisation's name
     TokenPieces pieces;
     bool query;  // a query: every katakana name of two parts or more is a name
+    // English words the text writes after a title ("Ms Shoji"): family names, even when they are also head
+    // words or common English words.
+    std::unordered_set<std::string> titled_words;
 
     // A Japanese token that no known actor or country covers.
     bool free_japanese(std::size_t t) const {
@@ -116,6 +120,7 @@ struct NameFinder::RunWord {
     std::size_t last_token;  // its last token
     bool connector;          // a small word inside an organisation's name: "of", "for"
     bool country;            // a country's word
+    bool particle = false;   // a small word inside a person's name: "bin", "al-" (counts for no word)
 };
 
 bool NameFinder::common_english(const std::string& word) const {
@@ -144,7 +149,10 @@ bool NameFinder::name_word(const TextView& view, std::size_t t) const {
 std::vector<NameCandidate> NameFinder::find(const TextView& view, const TitleMarks& titles,
                                             const std::vector<bool>& covered, const std::vector<bool>& countries,
                                             bool query) const {
-    const Scan scan{view, titles, covered, countries, TokenPieces(view), query};
+    Scan scan{view, titles, covered, countries, TokenPieces(view), query, {}};
+    for (std::size_t t = 0; t < view.tokens.size(); ++t)
+        if (view.tokens[t].kind == TokenKind::Word && titles.title_before[scan.pieces.first[t]])
+            scan.titled_words.insert(lower(without_possessive(view.tokens[t].surface)));
     std::vector<NameCandidate> out;
     find_japanese(scan, out);
     find_english(scan, out);
@@ -234,17 +242,34 @@ bool NameFinder::katakana_name(const Scan& s, std::size_t& i, std::vector<NameCa
     for (std::size_t k = i; k <= j; ++k) person_tag |= tokens[k].is("名詞,固有名詞,人名");
     std::vector<WrittenPart> parts;
     for (std::size_t k = i; k <= j; ++k) add_katakana_parts(tokens[k], parts);
-    if (s.titled_after(j) || person_tag || spelled_by_enamdict(names_.get(), parts) || (s.query && parts.size() > 1)) {
+    std::size_t last_piece = s.pieces.last[j];
+    const bool titled = s.titled_after(j) || title_inside(s, j, parts, last_piece);
+    if (titled || person_tag || spelled_by_enamdict(names_.get(), parts) || (s.query && parts.size() > 1)) {
         NameCandidate c;
         c.first_piece = s.pieces.first[i];
-        c.last_piece = s.pieces.last[j];
+        c.last_piece = last_piece;
         c.parts = std::move(parts);
-        c.titled = s.titled_after(j);
+        c.titled = titled;
         c.cue = c.titled ? "katakana name before a title" : "MeCab 人名 (katakana)";
         out.push_back(std::move(c));
     }
     i = j;
     return true;
+}
+
+// True when a title starts after a name dot inside katakana token `t` (アブドルアジズ・|エネルギー相): the
+// parts from there on are the title's, dropped from `parts`; `last_piece` becomes the name's last piece.
+bool NameFinder::title_inside(const Scan& s, std::size_t t, std::vector<WrittenPart>& parts, std::size_t& last_piece) {
+    std::size_t dots_after = 0;  // name dots in token `t` after the title's start
+    for (std::size_t p = s.pieces.last[t]; p > s.pieces.first[t] + 1; --p) {
+        if (s.view.pieces[p].key == "\u30FB") ++dots_after;
+        if (s.view.pieces[p - 1].key != "\u30FB" || !s.titles.in_title[p]) continue;
+        if (parts.size() <= dots_after + 1) return false;
+        parts.resize(parts.size() - dots_after - 1);
+        last_piece = p - 2;
+        return true;
+    }
+    return false;
 }
 
 // An organisation MeCab knows at token `i` (名詞,固有名詞,組織), of three characters or more: two are
@@ -266,10 +291,12 @@ void NameFinder::find_english(const Scan& s, std::vector<NameCandidate>& out) co
         if ((s.covered[i] && !s.countries[i]) || !s.capital_word(i) || s.hyphen_glued(i)) continue;
         const std::vector<RunWord> run = capitalised_run(s, i);
         if (run.empty()) continue;
-        const bool organisation = std::any_of(run.begin(), run.end(), [&](const RunWord& w) {
-            return words_.organisation_heads.count(lower(w.part.surface)) > 0;
-        });
-        if (organisation && run.size() > 1) {
+        const auto head = [&](const RunWord& w) { return words_.organisation_heads.count(lower(w.part.surface)) > 0; };
+        const bool organisation = std::any_of(run.begin(), run.end(), head);
+        // "Misaki Shoji ... Ms Shoji": a name whose only head word ends it and comes back after a title.
+        const bool person = run.size() <= 3 && std::none_of(run.begin(), run.end() - 1, head) &&
+                            s.titled_words.count(lower(run.back().part.surface)) > 0;
+        if (organisation && run.size() > 1 && !person) {
             out.push_back(english_organisation(s, i, run));
             i = run.back().last_token;
         } else {
@@ -288,23 +315,31 @@ std::vector<NameFinder::RunWord> NameFinder::capitalised_run(const Scan& s, std:
             const std::size_t end = tokens[run.back().last_token].end;
             const std::string gap = s.view.text.substr(end, tokens[t].begin - end);
             if (gap == " & ")  // "Technology & Logistics": the "and" the text writes as a sign
-                run.push_back(RunWord{WrittenPart{"and", ""}, run.back().last_token, true, false});
+                run.push_back(RunWord{WrittenPart{"and", ""}, run.back().last_token, true, false, false});
             else if (gap != ", " || !comma_inside_name(s, run, t))
                 break;
         }
         const std::string word = lower(tokens[t].surface);
         const bool is_connector = t > i && words_.connectors.count(word) > 0 && !capitalised(tokens[t]);
-        if (!is_connector && (!s.capital_word(t) || (s.covered[t] && !s.countries[t]))) break;
+        // "Abdulaziz bin Salman", "Saad al-Kaabi": a particle between capitalised parts of a name.
+        const bool is_particle = t > i && words_.particles.count(tokens[t].surface) > 0 && s.capital_word(t + 1) &&
+                                 joined_by_space(s.view.text, tokens[t], tokens[t + 1]);
+        if (!is_connector && !is_particle && (!s.capital_word(t) || (s.covered[t] && !s.countries[t]))) break;
         // "Heavy Industries and Hanwha ..." is two organisations: "and" after a head word ends the first.
         if (is_connector && word == "and" && words_.organisation_heads.count(lower(run.back().part.surface))) break;
-        RunWord w{part_of(tokens[t]), t, is_connector, s.countries[t]};
-        while (s.hyphen_glued(w.last_token + 1)) w.part.surface += "-" + tokens[++w.last_token].surface;
+        RunWord w{part_of(tokens[t]), t, is_connector, s.countries[t], is_particle};
+        while (s.hyphen_glued(w.last_token + 1)) {
+            w.part.surface += "-" + tokens[++w.last_token].surface;
+            w.particle = false;  // "al-Kaabi" is a name word of its own
+        }
         t = w.last_token + 1;
         run.push_back(std::move(w));
     }
-    while (!run.empty() && run.back().connector) run.pop_back();
-    // "... Agency on Monday": a heading word after a last connector is no part of the name.
-    if (run.size() > 2 && run[run.size() - 2].connector && words_.not_name.count(lower(run.back().part.surface)))
+    while (!run.empty() && (run.back().connector || run.back().particle)) run.pop_back();
+    // "... Agency on Monday": a heading word after a last connector is no part of the name; after "and" it
+    // is ("Korea Institute for Industrial Economics and Trade").
+    if (run.size() > 2 && run[run.size() - 2].connector && run[run.size() - 2].part.surface != "and" &&
+        words_.not_name.count(lower(run.back().part.surface)))
         run.resize(run.size() - 2);
     return run;
 }
@@ -333,6 +368,14 @@ bool NameFinder::comma_inside_name(const Scan& s, const std::vector<RunWord>& ru
             return false;
     }
     return false;
+}
+
+// True when tokens `first`..`last` name a place of place-names.txt, whole: "Abu Dhabi", "SAO PAULO".
+bool NameFinder::place(const Scan& s, std::size_t first, std::size_t last) const {
+    std::string words;
+    for (std::size_t t = first; t <= last; ++t)
+        if (s.view.tokens[t].kind == TokenKind::Word) words += (words.empty() ? "" : " ") + exact_term(s.view.tokens[t]);
+    return words_.places.count(words) > 0;
 }
 
 // The organisation that capitalised run `run` from token `i` names. "The" and a possessive country
@@ -365,8 +408,11 @@ std::size_t NameFinder::english_person(const Scan& s, std::size_t i, const std::
     std::size_t n = from;
     while (n < run.size() && name_word(run[n]) && !possessive(run[n].part.surface)) ++n;
     if (n < run.size() && name_word(run[n])) ++n;  // the possessive word, without its 's
-    if (n == from || n - from > 3) return run.back().last_token;
+    const auto particles = std::count_if(run.begin() + static_cast<std::ptrdiff_t>(from),
+                                         run.begin() + static_cast<std::ptrdiff_t>(n), [](const RunWord& w) { return w.particle; });
+    if (n == from || n - from - static_cast<std::size_t>(particles) > 3) return run.back().last_token;
     const std::size_t first_token = from == 0 ? i : run[from - 1].last_token + 1;
+    if (place(s, first_token, run[n - 1].last_token)) return run[n - 1].last_token;
     NameCandidate c;
     c.first_piece = s.pieces.first[first_token];
     c.last_piece = s.pieces.last[run[n - 1].last_token];
@@ -379,7 +425,8 @@ std::size_t NameFinder::english_person(const Scan& s, std::size_t i, const std::
                                   tokens[first_token - 1].end + 1 == tokens[first_token].begin;
     if (c.titled)
         c.cue = "after a title";
-    else if (!common_english(c.parts.back().surface) && !after_place_word)
+    else if ((!common_english(c.parts.back().surface) || s.titled_words.count(lower(c.parts.back().surface))) &&
+             !after_place_word)
         c.cue = n - from > 1 ? "capitalised name" : "capitalised word";  // one word alone only joins a name met before
     else
         return run[n - 1].last_token;

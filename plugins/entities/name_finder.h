@@ -39,6 +39,10 @@ struct NameFinderWords {
     std::unordered_set<std::string> connectors;
     /// Words that make the run after them a place (place-prepositions.txt).
     std::unordered_set<std::string> place_prepositions;
+    /// Lower-case words inside a person's name: al, bin, da, von (name-particles.txt).
+    std::unordered_set<std::string> particles;
+    /// Places that have the shape of a person's name: "abu dhabi" (place-names.txt).
+    std::unordered_set<std::string> places;
 };
 
 /// Finds name candidates by shape and cues: in English a title before a capitalised run, or a run of
@@ -79,12 +83,14 @@ class NameFinder {
     bool japanese_full_name(const Scan& s, std::size_t& i, std::vector<NameCandidate>& out) const;
     static bool japanese_surname(const Scan& s, std::size_t i, std::vector<NameCandidate>& out);
     bool katakana_name(const Scan& s, std::size_t& i, std::vector<NameCandidate>& out) const;
+    static bool title_inside(const Scan& s, std::size_t t, std::vector<WrittenPart>& parts, std::size_t& last_piece);
     static void japanese_organisation(const Scan& s, std::size_t i, std::vector<NameCandidate>& out);
 
     void find_english(const Scan& s, std::vector<NameCandidate>& out) const;
     std::vector<RunWord> capitalised_run(const Scan& s, std::size_t i) const;
     bool comma_inside_name(const Scan& s, const std::vector<RunWord>& run, std::size_t t) const;
     static NameCandidate english_organisation(const Scan& s, std::size_t i, const std::vector<RunWord>& run);
+    bool place(const Scan& s, std::size_t first, std::size_t last) const;
     std::size_t english_person(const Scan& s, std::size_t i, const std::vector<RunWord>& run,
                                std::vector<NameCandidate>& out) const;
 
