@@ -212,7 +212,7 @@ std::string KoreanNames::fold(std::string_view latin) {
     for (char c : latin)
         if (c >= 'A' && c <= 'Z') s += static_cast<char>(c - 'A' + 'a');
         else if (c >= 'a' && c <= 'z') s += c;
-    for (const auto& [from, to] : {std::pair{"ck", "k"}, {"eo", "u"}, {"oo", "u"}, {"ou", "u"}, {"eu", "u"},
+    for (const auto& [from, to] : {std::pair{"ack", "aek"}, {"aik", "aek"}, {"ck", "k"}, {"eo", "u"}, {"oo", "u"}, {"ou", "u"}, {"eu", "u"},
                                    {"ee", "i"}, {"ui", "i"}, {"ch", "j"}, {"sh", "s"}})
         replace_all(s, from, to);
     for (char& c : s)
