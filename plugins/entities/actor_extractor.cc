@@ -437,7 +437,7 @@ bool ActorExtractor::add_korean_person(Call& call, const NameCandidate& c, const
     Mention m = call.view.mention(Facet::Actor, k.id, c.first_piece, c.last_piece,
                                   "unknown person, Korean reading (" + c.cue + ")");
     m.label_ja = m.text;
-    m.label_en = title_case(k.written);
+    m.label_en = k.label;
     m.name_parts = k.parts;
     remember_person(call, c, std::move(m));
     return true;

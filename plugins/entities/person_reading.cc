@@ -139,6 +139,14 @@ bool japanese_given_name(const WrittenPart& p, NameNormaliser& names) {
     return false;
 }
 
+// "rhee chang-yong" → "Rhee Chang-yong": a capital at the start of each word, not after its hyphens.
+std::string korean_label(const std::string& written) {
+    std::string out = fold_case(written);
+    for (std::size_t i = 0; i < out.size(); ++i)
+        if ((i == 0 || out[i - 1] == ' ') && out[i] >= 'a' && out[i] <= 'z') out[i] = static_cast<char>(out[i] - 'a' + 'A');
+    return out;
+}
+
 bool is_korea(const std::string& country) { return country == "KR" || country == "KP"; }
 bool is_china(const std::string& country) { return country == "CN" || country == "TW" || country == "HK"; }
 
@@ -170,7 +178,7 @@ std::optional<KoreanChoice> korean_spelling_by_sound(const KoreanReading& r, Nam
                     const bool family = std::find(r.family.begin(), r.family.end(), fold_case(words[0])) != r.family.end();
                     if (family && KoreanNames::fold(given) == KoreanNames::fold(r.given[g]))
                         return KoreanChoice{entry.substr(0, eq),
-                                            {names.latin_part(words[0]), names.latin_part(given)}, entry.substr(eq + 1)};
+                                            {names.latin_part(words[0]), names.latin_part(given)}, korean_label(entry.substr(eq + 1))};
                 }
     return std::nullopt;
 }
@@ -201,7 +209,7 @@ HanReading han_reading(const NameCandidate& c, const HanContext& context, NameNo
 
 KoreanChoice korean_choice(const KoreanReading& r, NameNormaliser& names, const NameEvidence& evidence) {
     const auto choice = [&](const std::string& family, const std::string& given) {
-        return KoreanChoice{family + "-" + given, {names.latin_part(family), names.latin_part(given)}, family + " " + given};
+        return KoreanChoice{family + "-" + given, {names.latin_part(family), names.latin_part(given)}, korean_label(family + " " + given)};
     };
     for (const std::string& family : r.family)
         for (const std::string& given : r.given)

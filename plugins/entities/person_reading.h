@@ -69,7 +69,7 @@ HanReading han_reading(const NameCandidate& c, const HanContext& context, NameNo
 struct KoreanChoice {
     std::string id;                  ///< "kim-tae-sik", "rhee-chang-yong"
     std::vector<std::string> parts;  ///< family and given name ("kim", "taesik")
-    std::string written;             ///< the spelling the id came from, for the label ("rhee chang-yong")
+    std::string label;               ///< the name as the press writes it ("Rhee Chang-yong", "Kim Tae-sik")
 };
 
 /// The id of a Korean person read as `r`: the spelling under which the archive wrote the whole name in
