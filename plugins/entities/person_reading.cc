@@ -190,10 +190,12 @@ HanReading han_reading(const NameCandidate& c, const HanContext& context, NameNo
     const KoreanNames* korean = names.korean();
     const std::string& country = context.nearest;
     const bool foreign_given = c.hanzi && c.parts.size() == 2 && !japanese_given_name(c.parts[1], names);
+    // MeCab reads the family name the Korean way (金 キム, 朴 パク): Korean wherever the text names Korea.
+    const bool korean_family = korean && korean->family_katakana(c.parts.front().reading);
     if (korean && !c.hangul.empty()) {
         r.korean = korean->read_hangul(c.hangul);
     } else if (c.hanzi && korean && korean->family_hanja(c.parts.front().surface) &&
-               (is_korea(country) || (context.korea && !is_china(country) && foreign_given))) {
+               (is_korea(country) || (context.korea && !is_china(country) && (foreign_given || korean_family)))) {
         r.korean = hanja_reading(c, *korean);
     } else if (c.hanzi && c.parts.size() == 2 && (is_china(country) || (context.china && foreign_given))) {
         const std::string family = names.mandarin(c.parts[0].surface), given = names.mandarin(c.parts[1].surface);

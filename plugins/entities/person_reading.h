@@ -59,8 +59,9 @@ struct HanContext {
 };
 
 /// The reading of candidate `c` as a Chinese or Korean name. Korean: by the hangul written with it; else
-/// by its hanja or katakana when the nearest country is a Korea (or, for hanja, when the text names Korea
-/// and the given name is no Japanese one ENAMDICT knows). Chinese: by Mandarin when the finder cut the
+/// by its hanja or katakana when the nearest country is a Korea (or, for hanja, when the text names Korea,
+/// the nearest country is not China, and the given name is no Japanese one ENAMDICT knows or MeCab reads
+/// the family name the Korean way: 金 キム). Chinese: by Mandarin when the finder cut the
 /// kanji after a Chinese family name and the nearest country is China, Taiwan or Hong Kong, or the text
 /// names one and the given name is no Japanese one. A name of the gazetteer is found before it gets here.
 HanReading han_reading(const NameCandidate& c, const HanContext& context, NameNormaliser& names);

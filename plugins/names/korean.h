@@ -36,6 +36,10 @@ class KoreanNames {
     /// family) unless it is two to four syllables starting with a Korean family name.
     KoreanReading read_hangul(std::string_view hangul) const;
 
+    /// True when katakana `kana` is a Korean family name as Japanese writes it (キム, パク, チェ); MeCab reads
+    /// 金 in 金泰植 キム.
+    bool family_katakana(std::string_view kana) const { return family_kana_.count(std::string(kana)) > 0; }
+
     /// The spellings of family name `hangul` (one syllable), the press's first; empty when it is none.
     std::vector<std::string> family_latin(std::string_view hangul) const;
 
