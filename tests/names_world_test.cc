@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "names/korean.h"
 #include "names/name_evidence.h"
 #include "names/sound_match.h"
 #include "text/script.h"
@@ -45,6 +46,30 @@ TEST(SoundMatch, KatakanaAndLatinSpellingsOfOneNameMatchAndNearNamesDoNot) {
     }, 3, "katakana<TAB>latin<TAB>same|apart");
     EXPECT_GE(same, 30u);
     EXPECT_GE(apart, 15u);
+}
+
+TEST(KoreanReader, ReadsHangulHanjaAndKatakanaAndFoldsSpellingsAsTheTableSays) {
+    const KoreanNames& korean = *test::resources()->korean;
+    std::map<std::string, std::size_t> cases;
+    read_data_file(test::source_path("tests/data/names/korean.tsv"), [&](const DataRecord& r) {
+        const std::string &form = r.field(0), &reader = r.field(1), &expected = r.field(2);
+        if (reader == "hangul") {
+            EXPECT_EQ(korean.romanize(form), expected) << form;
+        } else if (reader == "hanja") {
+            EXPECT_EQ(korean.hangul_of_hanja(form), expected) << form;
+        } else if (reader == "katakana") {
+            const KoreanReading k = korean.read_katakana(split_name(form));
+            EXPECT_EQ(k.family.empty() || k.given.empty() ? "" : k.family.front() + " " + k.given.front(), expected) << form;
+        } else if (reader == "fold" || reader == "apart") {
+            EXPECT_EQ(KoreanNames::fold(form) == KoreanNames::fold(expected), reader == "fold") << form << " " << expected;
+        } else {
+            throw r.error("unknown reader " + reader);
+        }
+        ++cases[reader];
+    }, 3, "form<TAB>reader<TAB>expected");
+    EXPECT_GE(cases["hangul"], 10u);
+    EXPECT_GE(cases["hanja"], 10u);
+    EXPECT_GE(cases["katakana"], 5u);
 }
 
 bool has_hangul(const std::string& s) {
@@ -122,7 +147,7 @@ Analyzer& table_analyzer() {
         for (const char* file : {"apart.tsv", "apart-latin.tsv"})
             for (const Case& c : read_cases(file, "form_a<TAB>form_b<TAB>why"))
                 for (const std::string& form : {c.a, c.b})
-                    if (!has_japanese(form)) archive.add(analyzer.analyse(in_sentence(form, "en")));
+                    if (!has_japanese(form) && !has_hangul(form)) archive.add(analyzer.analyse(in_sentence(form, "en")));
         analyzer.set_name_evidence(archive.evidence());
         ready = true;
     }

@@ -36,7 +36,8 @@ std::string share_beside_program() {
 NameFinderWords name_finder_words(const std::string& dir) {
     return NameFinderWords{read_word_list(dir + "/not-name-words.txt"), read_word_list(dir + "/organisation-heads.txt"),
                            read_word_list(dir + "/name-connectors.txt"), read_word_list(dir + "/place-prepositions.txt"),
-                           read_word_list(dir + "/name-particles.txt"), read_word_list(dir + "/place-names.txt")};
+                           read_word_list(dir + "/name-particles.txt"), read_word_list(dir + "/place-names.txt"),
+                           read_word_list(dir + "/han-family-names.txt")};
 }
 
 // The word lists of the data folder `dir` by which the gazetteer reads Latin-script names.
@@ -83,6 +84,7 @@ std::shared_ptr<const Resources> Resources::load(const ResourcePaths& paths) {
     r->percent_subjects = PercentSubjects::load(paths.data_dir + "/percent-subjects.tsv");
     r->stopwords = read_word_list(paths.data_dir + "/stopwords-en.txt");
     r->spellings = SpellingVariants::load(paths.data_dir + "/spelling-variants.tsv");
+    r->korean = KoreanNames::load(paths.data_dir);
     return r;
 }
 

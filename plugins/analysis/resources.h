@@ -14,6 +14,7 @@
 #include "entities/organisation_finder.h"
 #include "entities/percent_extractor.h"
 #include "entities/titles.h"
+#include "names/korean.h"
 #include "text/japanese_tagger.h"
 
 namespace geofacet {
@@ -46,6 +47,7 @@ struct Resources {
     std::shared_ptr<const PercentSubjects> percent_subjects;  ///< what percentages are of
     std::unordered_set<std::string> stopwords;             ///< English words dropped from free-text queries
     std::shared_ptr<const SpellingVariants> spellings;     ///< British and American spellings
+    std::shared_ptr<const KoreanNames> korean;             ///< Korean names in hangul, hanja and katakana
 
     /// Loads every resource from `paths`; throws std::runtime_error naming what could not be read.
     static std::shared_ptr<const Resources> load(const ResourcePaths& paths = ResourcePaths::defaults());

@@ -62,6 +62,13 @@ Mention organisation_mention(const TextView& view, const NameCandidate& c,
 
 const std::unordered_set<std::string> kNoSuffixes;
 
+// Candidate `c` as written, its parts joined.
+std::string written_name(const NameCandidate& c) {
+    std::string out;
+    for (const WrittenPart& p : c.parts) out += p.surface;
+    return out;
+}
+
 // Candidate `c` as the person of `earlier`, the mention that named them in full before.
 Mention joined_mention(const TextView& view, const NameCandidate& c, const Mention& earlier) {
     Mention joined = view.mention(Facet::Actor, earlier.value, c.first_piece, c.last_piece,
@@ -86,6 +93,7 @@ struct ActorExtractor::Call {
     std::vector<bool> covered;         // tokens taken by an actor or a country: no name starts there
     std::vector<bool> country_tokens;  // tokens of a country, which may stand inside an organisation's name
     std::map<std::string, Mention> met;  // family names met so far: a later "Nakatani" or 中谷氏 joins "Gen Nakatani"
+    std::map<std::string, Mention> written;  // people the gazetteer lacks by their written name: 金泰植 ... 金泰植氏
 
     // Marks the tokens of pieces `first`..`last` taken (or free again).
     void cover(std::size_t first, std::size_t last, bool taken) {
@@ -131,7 +139,7 @@ std::vector<std::uint32_t> ActorExtractor::people_named(const std::string& text,
 void ActorExtractor::extract(const TextView& view, bool query, const std::vector<Mention>& countries,
                              NameNormaliser& names, const NameEvidence& evidence, std::vector<Mention>& out) const {
     Call call{view, query, {}, names, evidence, out, titles_->mark(view),
-              std::vector<bool>(view.tokens.size(), false), std::vector<bool>(view.tokens.size(), false), {}};
+              std::vector<bool>(view.tokens.size(), false), std::vector<bool>(view.tokens.size(), false), {}, {}};
     for (const Mention& c : countries)
         if (c.facet == Facet::Country) call.countries.push_back(&c);
     std::stable_sort(call.countries.begin(), call.countries.end(),
@@ -276,7 +284,13 @@ bool ActorExtractor::family_name_of_longer_name(const TextView& view, std::size_
 
 // Stage 3: names by their shape. Known people by their name keys, the others as actors of their own.
 void ActorExtractor::add_names_by_shape(Call& call) const {
+    HanContext text;  // which of China and Korea the text names
+    for (const Mention* m : call.countries) {
+        text.china = text.china || m->value == "CN" || m->value == "TW" || m->value == "HK";
+        text.korea = text.korea || m->value == "KR" || m->value == "KP";
+    }
     for (const NameCandidate& c : finder_->find(call.view, call.titles, call.covered, call.country_tokens, call.query)) {
+        if (!c.organisation && add_han_person(call, c, text)) continue;
         std::vector<std::vector<std::string>> parts;
         for (const WrittenPart& p : c.parts) parts.push_back(call.names.any_part(p.surface, p.reading));
         if (parts.empty() || std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.empty(); })) continue;
@@ -365,6 +379,7 @@ void ActorExtractor::remember_person(Call& call, const NameCandidate& c, Mention
     // come back alone ("Professor Choi" after "Choi Eun-ji", "Nakatani" after "Gen Nakatani").
     const std::vector<std::string>& parts = m.name_parts;
     call.met[parts[c.family_first ? 0 : parts.size() - 1]] = m;
+    call.written[written_name(c)] = m;
     if (!c.family_first) call.met.emplace(parts.front(), m);
     call.out.push_back(std::move(m));
 }
@@ -380,6 +395,79 @@ void ActorExtractor::add_japanese_organisations(Call& call) const {
     for (const OrganisationSpan& o : spans)
         for (std::size_t t = o.first_token; t <= o.last_token; ++t) call.covered[t] = true;
     organisations_->add_mentions(call.view, spans, call.out);
+}
+
+}  // namespace geofacet
+
+namespace geofacet {
+
+// Adds candidate `c` as a Chinese or Korean person, read by han_reading (entities/person_reading.h); false
+// when it is neither, and then it is read as any other name. Hangul that names no Korean is dropped.
+bool ActorExtractor::add_han_person(Call& call, const NameCandidate& c, HanContext context) const {
+    const Mention* country = context_country(call.countries, call.view.pieces[c.first_piece].begin);
+    context.nearest = country ? country->value : "";
+    // The same name written the same way again is the same person, whatever country the text turned to.
+    const auto same = c.parts.size() > 1 ? call.written.find(written_name(c)) : call.written.end();
+    if (same != call.written.end()) {
+        call.out.push_back(joined_mention(call.view, c, same->second));
+        return true;
+    }
+    const HanReading r = han_reading(c, context, call.names);
+    if (!r.mandarin.empty()) {
+        const std::vector<std::vector<std::string>> parts{{r.mandarin[0]}, {r.mandarin[1]}};
+        if (!add_known_person(call, c, parts)) add_unknown_person(call, c, parts);
+        return true;
+    }
+    if (r.korean.family.empty()) return c.cue == "hangul name";
+    if (std::all_of(c.parts.begin(), c.parts.end(), [](const WrittenPart& p) { return all_katakana(p.surface); }) &&
+        c.hangul.empty()) {
+        if (const auto joined = join_by_sound(c, call.names, call.evidence)) {
+            add_person_joined_by_sound(call, c, *joined);
+            return true;
+        }
+    }
+    return add_korean_person(call, c, r.korean);
+}
+
+// Adds candidate `c`, read as Korean name `r`: the person the text named before, else the gazetteer's,
+// else a person the gazetteer lacks with the id korean_choice gives. False when it names nobody.
+bool ActorExtractor::add_korean_person(Call& call, const NameCandidate& c, const KoreanReading& r) const {
+    if (join_korean_person(call, c, r)) return true;
+    if (r.given.empty()) return false;
+    const KoreanChoice k = korean_choice(r, call.names, call.evidence);
+    Mention m = call.view.mention(Facet::Actor, k.id, c.first_piece, c.last_piece,
+                                  "unknown person, Korean reading (" + c.cue + ")");
+    m.label_ja = m.text;
+    m.label_en = k.label;
+    m.name_parts = k.parts;
+    remember_person(call, c, std::move(m));
+    return true;
+}
+
+// Adds candidate `c`, read as Korean name `r`, as the person the text named before with that family name
+// and given name (金泰植 ... キム・テシク; a family name alone beside a title: 金会長), or as the one person
+// of the gazetteer the name's key names; false when neither.
+bool ActorExtractor::join_korean_person(Call& call, const NameCandidate& c, const KoreanReading& r) const {
+    for (const std::string& spelling : r.family) {
+        const std::string family = call.names.latin_part(spelling);
+        const auto met = call.met.find(family);
+        if (met == call.met.end()) continue;
+        const std::vector<std::string>& before = met->second.name_parts;
+        const bool same = r.given.empty() || std::any_of(r.given.begin(), r.given.end(), [&](const std::string& g) {
+            return before.size() > 1 && KoreanNames::fold(g) == KoreanNames::fold(before.back());
+        });
+        if (!same) continue;
+        call.out.push_back(joined_mention(call.view, c, met->second));
+        return true;
+    }
+    for (const std::string& family : r.family)
+        for (const std::string& given : r.given) {
+            const auto* people = gazetteer_->by_full_name(name_id({call.names.latin_part(family), call.names.latin_part(given)}));
+            if (!people || people->size() != 1) continue;
+            call.out.push_back(person_mention(call, people->front(), c.first_piece, c.last_piece, "name key, Korean reading (" + c.cue + ")"));
+            return true;
+        }
+    return false;
 }
 
 }  // namespace geofacet

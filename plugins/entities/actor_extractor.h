@@ -62,6 +62,9 @@ class ActorExtractor {
     void add_names_by_shape(Call& call) const;
     bool add_known_person(Call& call, const NameCandidate& c, const std::vector<std::vector<std::string>>& parts) const;
     void add_unknown_person(Call& call, const NameCandidate& c, const std::vector<std::vector<std::string>>& parts) const;
+    bool add_han_person(Call& call, const NameCandidate& c, HanContext context) const;
+    bool add_korean_person(Call& call, const NameCandidate& c, const KoreanReading& r) const;
+    bool join_korean_person(Call& call, const NameCandidate& c, const KoreanReading& r) const;
     void add_person_joined_by_sound(Call& call, const NameCandidate& c, const SoundJoin& joined) const;
     void remember_person(Call& call, const NameCandidate& c, Mention m) const;
     Mention person_mention(Call& call, std::uint32_t actor, std::size_t first, std::size_t last, std::string rule) const;

@@ -71,6 +71,23 @@ bool spelled_by_enamdict(const NameDictionary* names, const std::vector<WrittenP
     return std::all_of(parts.begin(), parts.end(), [&](const WrittenPart& p) { return !names->latin(p.surface).empty(); });
 }
 
+// A token of hangul syllables only.
+bool hangul_word(const Token& t) {
+    if (t.kind != TokenKind::Word || t.surface.empty()) return false;
+    for (std::size_t i = 0; i < t.surface.size();) {
+        const char32_t c = utf8::next(t.surface, i);
+        if (c < 0xAC00 || c > 0xD7A3) return false;
+    }
+    return true;
+}
+
+// Kanji only.
+bool all_kanji(const std::string& s) {
+    for (std::size_t i = 0; i < s.size();)
+        if (!is_kanji(utf8::next(s, i))) return false;
+    return !s.empty();
+}
+
 // True when `word` ends in a possessive: "Taipei's".
 bool possessive(const std::string& word) {
     return word.size() > 2 && (word.compare(word.size() - 2, 2, "'s") == 0 ||
@@ -106,6 +123,13 @@ struct NameFinder::Scan {
     // A capitalised English word that is not part of a title.
     bool capital_word(std::size_t t) const {
         return t < view.tokens.size() && capitalised(view.tokens[t]) && !titles.in_title[pieces.first[t]];
+    }
+    // The hangul word in brackets right after token `t` (金泰植（김태식）), or "".
+    std::string hangul_after(std::size_t t) const {
+        if (t + 1 >= view.tokens.size() || !hangul_word(view.tokens[t + 1])) return "";
+        const Token& h = view.tokens[t + 1];
+        const bool open = view.text.compare(view.tokens[t].end, h.begin - view.tokens[t].end, "(") == 0;
+        return open && view.text.compare(h.end, 1, ")") == 0 ? h.surface : "";
     }
     // A token glued to the previous one by a hyphen continues its word: "Eun-ji", "Moon-soo".
     bool hyphen_glued(std::size_t t) const {
@@ -156,6 +180,7 @@ std::vector<NameCandidate> NameFinder::find(const TextView& view, const TitleMar
     std::vector<NameCandidate> out;
     find_japanese(scan, out);
     find_english(scan, out);
+    find_hangul(scan, out);
     std::sort(out.begin(), out.end(),
               [](const NameCandidate& a, const NameCandidate& b) { return a.first_piece < b.first_piece; });
     return out;
@@ -177,7 +202,8 @@ std::size_t NameFinder::given_name_tokens(const std::vector<Token>& tokens, std:
 void NameFinder::find_japanese(const Scan& s, std::vector<NameCandidate>& out) const {
     for (std::size_t i = 0; i < s.view.tokens.size(); ++i) {
         if (!s.free_japanese(i) || s.titles.in_title[s.pieces.first[i]]) continue;
-        if (!japanese_full_name(s, i, out) && !katakana_name(s, i, out) && !japanese_surname(s, i, out))
+        if (!hanzi_name(s, i, out) && !japanese_full_name(s, i, out) && !katakana_name(s, i, out) &&
+            !japanese_surname(s, i, out))
             japanese_organisation(s, i, out);
     }
 }
@@ -207,6 +233,7 @@ bool NameFinder::japanese_full_name(const Scan& s, std::size_t& i, std::vector<N
     c.family_first = true;
     c.titled = s.titled_after(g);
     c.cue = "MeCab 人名 (surname, given name)";
+    c.hangul = s.hangul_after(g);
     out.push_back(std::move(c));
     i = g;
     return true;
@@ -244,13 +271,16 @@ bool NameFinder::katakana_name(const Scan& s, std::size_t& i, std::vector<NameCa
     for (std::size_t k = i; k <= j; ++k) add_katakana_parts(tokens[k], parts);
     std::size_t last_piece = s.pieces.last[j];
     const bool titled = s.titled_after(j) || title_inside(s, j, parts, last_piece);
-    if (titled || person_tag || spelled_by_enamdict(names_.get(), parts) || (s.query && parts.size() > 1)) {
+    const std::string hangul = s.hangul_after(j);
+    if (titled || person_tag || spelled_by_enamdict(names_.get(), parts) || (s.query && parts.size() > 1) ||
+        (!hangul.empty() && parts.size() > 1)) {
         NameCandidate c;
         c.first_piece = s.pieces.first[i];
         c.last_piece = last_piece;
         c.parts = std::move(parts);
         c.titled = titled;
         c.cue = c.titled ? "katakana name before a title" : "MeCab 人名 (katakana)";
+        c.hangul = hangul;
         out.push_back(std::move(c));
     }
     i = j;
@@ -432,6 +462,78 @@ std::size_t NameFinder::english_person(const Scan& s, std::size_t i, const std::
         return run[n - 1].last_token;
     out.push_back(std::move(c));
     return run[n - 1].last_token;
+}
+
+// A Chinese or Korean name in kanji from token `i`: a family name of han-family-names.txt and one or two
+// characters more, however MeCab cut them (孫衛|東, 王|受文, 李|暁|東), before a title (or a word and a title:
+// 外務|次官), with hangul in
+// brackets after it, or tagged a person by MeCab and ending before a word that is no kanji; a family name
+// alone before a title (王次官). Cut after its first character; the reader decides by the text's country
+// whether it is Chinese, Korean or Japanese. Moves `i` to its last token; false when there is none.
+bool NameFinder::hanzi_name(const Scan& s, std::size_t& i, std::vector<NameCandidate>& out) const {
+    const auto& tokens = s.view.tokens;
+    std::size_t first_char_end = 0;
+    utf8::next(tokens[i].surface, first_char_end);
+    if (!all_kanji(tokens[i].surface) || !words_.han_family_names.count(tokens[i].surface.substr(0, first_char_end)))
+        return false;
+    std::size_t j = i, chars = utf8::length(tokens[i].surface);
+    while (chars < 3 && !s.titled_after(j) && s.hangul_after(j).empty() && s.free_japanese(j + 1) &&
+           tokens[j + 1].glued && all_kanji(tokens[j + 1].surface) && !s.titles.in_title[s.pieces.first[j + 1]])
+        chars += utf8::length(tokens[++j].surface);
+    if (chars > 3) return false;
+    const std::string hangul = s.hangul_after(j);
+    const bool ends = !s.free_japanese(j + 1) || !all_kanji(tokens[j + 1].surface);
+    // Untitled, MeCab's person tag counts when the rest is no word it knows (劉|勁松, not 頼|政権).
+    bool rest_unknown = true;
+    for (std::size_t k = i + 1; k <= j; ++k)
+        rest_unknown = rest_unknown && (tokens[k].reading.empty() || tokens[k].is("名詞,固有名詞,人名"));
+    const bool person = tokens[i].is("名詞,固有名詞,人名") && ends && chars > 1 && rest_unknown;
+    // A title after one more word of its office: 孫衛東|外務|次官.
+    const bool titled = s.titled_after(j) || (chars > 1 && s.free_japanese(j + 1) && tokens[j + 1].is("名詞,一般") &&
+                                              s.titled_after(j + 1));
+    if (!titled && hangul.empty() && !person) return false;
+    NameCandidate c;
+    c.first_piece = s.pieces.first[i];
+    c.last_piece = s.pieces.last[j];
+    const std::string whole = s.view.slice(tokens[i].begin, tokens[j].end);
+    const bool family_token = first_char_end == tokens[i].surface.size();
+    c.parts.push_back(WrittenPart{whole.substr(0, first_char_end), family_token ? tokens[i].reading : ""});
+    if (chars > 1) {
+        const bool given_token = family_token && j == i + 1;
+        c.parts.push_back(WrittenPart{whole.substr(first_char_end), given_token ? tokens[j].reading : ""});
+    }
+    c.family_first = c.hanzi = true;
+    c.titled = titled;
+    c.hangul = hangul;
+    c.cue = c.titled ? "hanzi name before a title" : !hangul.empty() ? "hanja name with hangul" : "MeCab 人名 (hanzi)";
+    out.push_back(std::move(c));
+    i = j;
+    return true;
+}
+
+// Names written in hangul, two to four syllables alone (김태식 회장); hangul in brackets after a name
+// found already belongs to it. The reader keeps those that start with a Korean family name.
+void NameFinder::find_hangul(const Scan& s, std::vector<NameCandidate>& out) {
+    std::vector<bool> bound(s.view.tokens.size(), false);
+    for (const NameCandidate& c : out)
+        if (!c.hangul.empty()) bound[s.view.pieces[c.last_piece].token + 1] = true;
+    for (std::size_t t = 0; t < s.view.tokens.size(); ++t) {
+        const Token& token = s.view.tokens[t];
+        const std::size_t syllables = utf8::length(token.surface);
+        if (bound[t] || s.covered[t] || !hangul_word(token) || syllables < 2 || syllables > 4) continue;
+        // Korean writes titles after names in words of their own (조태열 장관, 김정은 위원장): a name starts a run.
+        if (t > 0 && hangul_word(s.view.tokens[t - 1]) && s.view.tokens[t - 1].end + 1 == token.begin) continue;
+        NameCandidate c;
+        c.first_piece = s.pieces.first[t];
+        c.last_piece = s.pieces.last[t];
+        std::size_t first_end = 0;
+        utf8::next(token.surface, first_end);
+        c.parts = {WrittenPart{token.surface.substr(0, first_end), ""}, WrittenPart{token.surface.substr(first_end), ""}};
+        c.family_first = true;
+        c.hangul = token.surface;
+        c.cue = "hangul name";
+        out.push_back(std::move(c));
+    }
 }
 
 }  // namespace geofacet

@@ -26,6 +26,8 @@ struct NameCandidate {
     bool family_first = false;                    ///< written family name first (Japanese 姓 名)
     bool titled = false;                          ///< a title or honorific stands beside it
     bool organisation = false;                    ///< an organisation rather than a person
+    bool hanzi = false;                           ///< kanji cut after a Chinese or Korean family name (王|受文)
+    std::string hangul;                           ///< the name in hangul: as written, or in brackets after it
     std::string cue;                              ///< why it looks like a name
 };
 
@@ -43,6 +45,8 @@ struct NameFinderWords {
     std::unordered_set<std::string> particles;
     /// Places that have the shape of a person's name: "abu dhabi" (place-names.txt).
     std::unordered_set<std::string> places;
+    /// Chinese and Korean family names in hanzi (han-family-names.txt).
+    std::unordered_set<std::string> han_family_names;
 };
 
 /// Finds name candidates by shape and cues: in English a title before a capitalised run, or a run of
@@ -84,6 +88,8 @@ class NameFinder {
     static bool japanese_surname(const Scan& s, std::size_t i, std::vector<NameCandidate>& out);
     bool katakana_name(const Scan& s, std::size_t& i, std::vector<NameCandidate>& out) const;
     static bool title_inside(const Scan& s, std::size_t t, std::vector<WrittenPart>& parts, std::size_t& last_piece);
+    bool hanzi_name(const Scan& s, std::size_t& i, std::vector<NameCandidate>& out) const;
+    static void find_hangul(const Scan& s, std::vector<NameCandidate>& out);
     static void japanese_organisation(const Scan& s, std::size_t i, std::vector<NameCandidate>& out);
 
     void find_english(const Scan& s, std::vector<NameCandidate>& out) const;

@@ -130,4 +130,94 @@ std::string id_in_other_order(const NameCandidate& name, const NameEvidence& evi
     return "";
 }
 
+namespace {
+
+// True when written part `p` is a Japanese given name: MeCab tags it so, or ENAMDICT knows it as one.
+bool japanese_given_name(const WrittenPart& p, NameNormaliser& names) {
+    for (const NameReading& r : names.dictionary().readings(p.surface))
+        if (r.types.find_first_of("gmf") != std::string::npos) return true;
+    return false;
+}
+
+// "rhee chang-yong" → "Rhee Chang-yong": a capital at the start of each word, not after its hyphens.
+std::string korean_label(const std::string& written) {
+    std::string out = fold_case(written);
+    for (std::size_t i = 0; i < out.size(); ++i)
+        if ((i == 0 || out[i - 1] == ' ') && out[i] >= 'a' && out[i] <= 'z') out[i] = static_cast<char>(out[i] - 'a' + 'A');
+    return out;
+}
+
+bool is_korea(const std::string& country) { return country == "KR" || country == "KP"; }
+bool is_china(const std::string& country) { return country == "CN" || country == "TW" || country == "HK"; }
+
+// The Korean reading of kanji candidate `c` in a text about Korea: its hanja read in hangul.
+KoreanReading hanja_reading(const NameCandidate& c, const KoreanNames& korean) {
+    std::string written;
+    for (const WrittenPart& p : c.parts) written += p.surface;
+    const std::string hangul = korean.hangul_of_hanja(written);
+    if (hangul.empty()) return {};
+    if (c.parts.size() > 1) return korean.read_hangul(hangul);
+    return KoreanReading{korean.family_latin(hangul), {}};  // a family name alone, beside a title
+}
+
+// The spelling of the archive's Latin name that sounds like reading `r` and has its letters once Korean
+// spellings are folded; nothing when none.
+std::optional<KoreanChoice> korean_spelling_by_sound(const KoreanReading& r, NameNormaliser& names,
+                                                     const NameEvidence& evidence) {
+    if (!evidence.spellings) return std::nullopt;
+    for (std::size_t f = 0; f < r.family.size() && f < 4; ++f)
+        for (std::size_t g = 0; g < r.given.size() && g < 4; ++g)
+            for (const std::string& key : sound_keys(r.family[f] + " " + r.given[g], false))
+                for (const std::string& entry : evidence.spelled(key)) {
+                    const std::size_t eq = entry.find('=');
+                    if (eq == std::string::npos) continue;
+                    const std::vector<std::string> words = split_name(entry.substr(eq + 1));
+                    if (words.size() < 2) continue;
+                    std::string given;
+                    for (std::size_t k = 1; k < words.size(); ++k) given += (given.empty() ? "" : "-") + words[k];
+                    const bool family = std::find(r.family.begin(), r.family.end(), fold_case(words[0])) != r.family.end();
+                    if (family && KoreanNames::fold(given) == KoreanNames::fold(r.given[g]))
+                        return KoreanChoice{entry.substr(0, eq),
+                                            {names.latin_part(words[0]), names.latin_part(given)}, korean_label(entry.substr(eq + 1))};
+                }
+    return std::nullopt;
+}
+
+}  // namespace
+
+HanReading han_reading(const NameCandidate& c, const HanContext& context, NameNormaliser& names) {
+    HanReading r;
+    const KoreanNames* korean = names.korean();
+    const std::string& country = context.nearest;
+    const bool foreign_given = c.hanzi && c.parts.size() == 2 && !japanese_given_name(c.parts[1], names);
+    // MeCab reads the family name the Korean way (金 キム, 朴 パク): Korean wherever the text names Korea.
+    const bool korean_family = korean && korean->family_katakana(c.parts.front().reading);
+    if (korean && !c.hangul.empty()) {
+        r.korean = korean->read_hangul(c.hangul);
+    } else if (c.hanzi && korean && korean->family_hanja(c.parts.front().surface) &&
+               (is_korea(country) || (context.korea && !is_china(country) && (foreign_given || korean_family)))) {
+        r.korean = hanja_reading(c, *korean);
+    } else if (c.hanzi && c.parts.size() == 2 && (is_china(country) || (context.china && foreign_given))) {
+        const std::string family = names.mandarin(c.parts[0].surface), given = names.mandarin(c.parts[1].surface);
+        if (!family.empty() && !given.empty()) r.mandarin = {family, given};
+    } else if (korean && (is_korea(country) || c.titled) && c.parts.size() > 1 &&
+               std::all_of(c.parts.begin(), c.parts.end(), [](const WrittenPart& p) { return all_katakana(p.surface); })) {
+        std::vector<std::string> parts;
+        for (const WrittenPart& p : c.parts) parts.push_back(p.surface);
+        r.korean = korean->read_katakana(parts);
+    }
+    return r;
+}
+
+KoreanChoice korean_choice(const KoreanReading& r, NameNormaliser& names, const NameEvidence& evidence) {
+    const auto choice = [&](const std::string& family, const std::string& given) {
+        return KoreanChoice{family + "-" + given, {names.latin_part(family), names.latin_part(given)}, korean_label(family + " " + given)};
+    };
+    for (const std::string& family : r.family)
+        for (const std::string& given : r.given)
+            if (evidence(name_id({names.latin_part(family), names.latin_part(given)}))) return choice(family, given);
+    if (auto by_sound = korean_spelling_by_sound(r, names, evidence)) return *by_sound;
+    return choice(r.family.front(), r.given.front());
+}
+
 }  // namespace geofacet

@@ -7,6 +7,7 @@
 
 #include "entities/gazetteer.h"
 #include "entities/name_finder.h"
+#include "names/korean.h"
 #include "names/name_normaliser.h"
 
 namespace geofacet {
@@ -42,5 +43,40 @@ std::optional<SoundJoin> join_by_sound(const NameCandidate& name, NameNormaliser
 /// The id under which the archive wrote Latin-script name `name` in the other order ("Tanaka Kakuei" when it
 /// wrote "Kakuei Tanaka": kakuei-tanaka), so that both orders are one person; empty when it did not.
 std::string id_in_other_order(const NameCandidate& name, const NameEvidence& evidence);
+
+/// How a name in hanzi, hanja, hangul or katakana reads as a Chinese or a Korean name; both empty when it
+/// is neither.
+struct HanReading {
+    KoreanReading korean;               ///< a Korean name: its family name's spellings, its given name's readings
+    std::vector<std::string> mandarin;  ///< a Chinese name: the Mandarin of family and given name ("sun", "weidong")
+};
+
+/// The countries a text ties a name to.
+struct HanContext {
+    std::string nearest;        ///< ISO code of the country the text is about at the name ("" for none)
+    bool china = false;         ///< the text names China, Taiwan or Hong Kong somewhere
+    bool korea = false;         ///< the text names a Korea somewhere
+};
+
+/// The reading of candidate `c` as a Chinese or Korean name. Korean: by the hangul written with it; else
+/// by its hanja or katakana when the nearest country is a Korea (or, for hanja, when the text names Korea,
+/// the nearest country is not China, and the given name is no Japanese one ENAMDICT knows or MeCab reads
+/// the family name the Korean way: 金 キム). Chinese: by Mandarin when the finder cut the
+/// kanji after a Chinese family name and the nearest country is China, Taiwan or Hong Kong, or the text
+/// names one and the given name is no Japanese one. A name of the gazetteer is found before it gets here.
+HanReading han_reading(const NameCandidate& c, const HanContext& context, NameNormaliser& names);
+
+/// The id and canonical parts of a Korean person the gazetteer lacks.
+struct KoreanChoice {
+    std::string id;                  ///< "kim-tae-sik", "rhee-chang-yong"
+    std::vector<std::string> parts;  ///< family and given name ("kim", "taesik")
+    std::string label;               ///< the name as the press writes it ("Rhee Chang-yong", "Kim Tae-sik")
+};
+
+/// The id of a Korean person read as `r`: the spelling under which the archive wrote the whole name in
+/// Latin script (the same key, else the same sound with the same letters once Korean spellings are folded:
+/// Deok-su and Duck-soo, Lee and Rhee); else the press's family name and the given name by Revised
+/// Romanization, hyphenated by syllable (kim-tae-sik).
+KoreanChoice korean_choice(const KoreanReading& r, NameNormaliser& names, const NameEvidence& evidence);
 
 }  // namespace geofacet

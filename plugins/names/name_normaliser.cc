@@ -18,7 +18,8 @@ void add_unique(std::vector<std::string>& list, std::string s) {
 }
 }  // namespace
 
-NameNormaliser::NameNormaliser(std::shared_ptr<const NameDictionary> names) : names_(std::move(names)) {}
+NameNormaliser::NameNormaliser(std::shared_ptr<const NameDictionary> names, std::shared_ptr<const KoreanNames> korean)
+    : names_(std::move(names)), korean_(std::move(korean)) {}
 
 std::string NameNormaliser::latin_part(std::string_view part) const {
     // A hyphenated part is a Korean or Chinese given name (Moon-soo, Wen-hsiang), not romaji to fold.

@@ -9,6 +9,7 @@
 
 #include "dict/name_dictionary.h"
 #include "names/kana_latin.h"
+#include "names/korean.h"
 #include "names/mandarin.h"
 #include "names/name_evidence.h"
 
@@ -19,8 +20,10 @@ namespace geofacet {
 /// NOT thread-safe (owns ICU transliterators): own one per thread.
 class NameNormaliser {
   public:
-    /// A normaliser reading kanji names and katakana foreign names with `names` (ENAMDICT).
-    explicit NameNormaliser(std::shared_ptr<const NameDictionary> names);
+    /// A normaliser reading kanji names and katakana foreign names with `names` (ENAMDICT), and Korean
+    /// names with `korean` (may be null: then they are read as any other).
+    explicit NameNormaliser(std::shared_ptr<const NameDictionary> names,
+                            std::shared_ptr<const KoreanNames> korean = nullptr);
 
     /// Canonical romaji of a Latin-script part ("Shinzō" → "shinzo", "Trump" → "trump").
     std::string latin_part(std::string_view part) const;
@@ -59,9 +62,12 @@ class NameNormaliser {
 
     /// The dictionary in use.
     const NameDictionary& dictionary() const { return *names_; }
+    /// The Korean name tables in use (null when none).
+    const KoreanNames* korean() const { return korean_.get(); }
 
   private:
     std::shared_ptr<const NameDictionary> names_;
+    std::shared_ptr<const KoreanNames> korean_;
     KanaRomaniser kana_;
     MandarinReader mandarin_;
     NameEvidence evidence_;
