@@ -121,12 +121,14 @@ double kana_only(const std::vector<Letter>& k, std::size_t i) {
     return vowel(c) ? 0.6 : kHard;
 }
 
-// A Latin letter katakana does not write: h, a silent final e, r after a vowel (ミラー), a Korean initial
+// A Latin letter katakana does not write: h, w (not before a), a silent final e, r after a vowel (ミラー), a Korean initial
 // l (Lee, イ), g after n (Yong, ヨン), one of two vowels side by side (Jae, ジェ).
 double latin_only(const std::vector<Letter>& l, std::size_t j) {
     const char c = l[j].c;
     const bool after_vowel = j > 0 && !l[j].word_start && vowel(l[j - 1].c);
     const bool before_vowel = !l[j].word_end && vowel(l[j + 1].c);
+    // Japanese writes wa as ワ: a w before a that the katakana lacks is another name (アジア is not Warjiyo).
+    if (c == 'w' && before_vowel && l[j + 1].c == 'a') return 0.6;
     if (c == 'h' || c == 'w') return 0.2;
     if (vowel(c)) {
         if (c == 'e' && l[j].word_end && j > 0 && !vowel(l[j - 1].c)) return 0.2;
