@@ -66,9 +66,9 @@ const Spellings kForeignPeople[] = {
 // People the gazetteer lacks on purpose, in an archive of their own (tests/data/names/world.jsonl, English
 // articles first): their katakana joins their Latin name by its sound alone.
 const Spellings kUnknownForeignPeople[] = {
-    {"masoud-pezeshkian", {"Masoud Pezeshkian", "Pezeshkian", "マスード・ペゼシュキアン", "ペゼシュキアン"}},
-    {"javier-milei", {"Javier Milei", "Milei", "ハビエル・ミレイ", "ミレイ"}},
-    {"hakan-fidan", {"Hakan Fidan", "Fidan", "ハカン・フィダン", "フィダン"}},
+    {"dariush-kamrani", {"Dariush Kamrani", "Kamrani", "ダリウシュ・カムラニ", "カムラニ"}},
+    {"rodrigo-salvat", {"Rodrigo Salvat", "Salvat", "ロドリゴ・サルバト", "サルバト"}},
+    {"murat-kalkan", {"Murat Kalkan", "Kalkan", "ムラト・カルカン", "カルカン"}},
     {"lee-jae-yong", {"Lee Jae-yong", "イ・ジェヨン"}},
 };
 
