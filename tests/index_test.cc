@@ -181,6 +181,31 @@ TEST(Index, SeveralThreadsMakeTheSameIndexInTheSameOrder) {
     }
 }
 
+// A long Japanese article naming someone the gazetteer lacks, then a short English one naming him in Latin
+// letters: a second worker finishes the English one long before the first has read the Japanese name, yet
+// the Japanese article must not see it (the evidence is what came before, whatever the threads).
+TEST(Index, AnArticleNeverSeesTheNamesOfALaterOne) {
+    test::TempDir dir;
+    std::string filler;
+    for (int i = 0; i < 1500; ++i) filler += "経済の協議は続いた。";
+    test::write_file(dir.path("a.jsonl"),
+                     "{\"id\":\"j\",\"lang\":\"ja\",\"title\":\"会談\",\"body\":\"" + filler +
+                         "ダリウシュ・カムラニ大統領は会談に応じた。\"}\n"
+                         "{\"id\":\"e\",\"lang\":\"en\",\"title\":\"Talks\",\"body\":\"President Dariush "
+                         "Kamrani said the talks would go on.\"}\n");
+    std::vector<std::set<std::string>> actors;
+    for (unsigned threads : {1u, 2u, 2u, 2u}) {
+        IndexOptions options;
+        options.inputs = {dir.path("a.jsonl")};
+        options.db = dir.path("db" + std::to_string(actors.size()));
+        options.threads = threads;
+        run_indexing(test::resources(), options);
+        actors.push_back(terms_with_prefix(doc_of(Xapian::Database(options.db), "j"), schema::kActorPrefix));
+    }
+    EXPECT_EQ(actors.front().count("dariush-kamrani"), 0u);  // the English article came after it
+    for (std::size_t run = 1; run < actors.size(); ++run) EXPECT_EQ(actors[run], actors.front()) << "run " << run;
+}
+
 // An index whose sound key T holds ten spellings written in three articles each and kSpellingsPerSound
 // more written once: more entries than a look-up gives.
 Xapian::Database crowded_sound_key(const test::TempDir& dir) {

@@ -29,14 +29,13 @@ DocumentPipeline::~DocumentPipeline() {
     }
     work_ready_.notify_all();
     result_ready_.notify_all();
+    emitted_more_.notify_all();  // a worker may wait for the evidence of earlier articles
     for (std::thread& t : workers_) t.join();
     if (writer_.joinable()) writer_.join();
 }
 
 BuiltDocument DocumentPipeline::build(DocumentBuilder& builder, const Article& article) {
-    BuiltDocument built = builder.build(article);
-    evidence_->add_from(built.document);
-    return built;
+    return builder.build(article);
 }
 
 // One article that cannot be built (an analyser's or Xapian's exception) costs that article, not the run.
@@ -61,13 +60,29 @@ void DocumentPipeline::deliver(Result&& r) {
         if (on_failure_) on_failure_(r.article, r.failure);
         return;
     }
+    evidence_->add_from(r.built.document);  // in input order: see evidence_before()
     sink_(std::move(r.article), std::move(r.built));
+}
+
+// The evidence article `seq` may see: the index's and that of every article before it in input order. The
+// writer adds them in that order; a worker that asks waits until it has, so that the index does not depend
+// on which worker was quicker. Articles that never ask (no name to read or join) never wait.
+NameEvidence DocumentPipeline::evidence_before(std::uint64_t seq) {
+    auto ready = std::make_shared<bool>(false);
+    const auto wait = [this, seq, ready] {
+        if (*ready) return;
+        std::unique_lock<std::mutex> lock(mutex_);
+        emitted_more_.wait(lock, [this, seq] { return stopping_ || emitted_ >= seq; });
+        *ready = true;
+    };
+    return NameEvidence(
+        [this, wait](const std::string& key) { wait(); return evidence_->contains(key); },
+        [this, wait](const std::string& sound) { wait(); return evidence_->spellings(sound); });
 }
 
 void DocumentPipeline::work(unsigned) {
     // Each worker owns its analyzer: MeCab taggers and ICU transliterators are not thread-safe.
     Analyzer analyzer(resources_);
-    analyzer.set_name_evidence(evidence_->evidence());
     DocumentBuilder builder(analyzer);
     while (true) {
         std::pair<std::uint64_t, Article> job;
@@ -78,6 +93,7 @@ void DocumentPipeline::work(unsigned) {
             job = std::move(jobs_.front());
             jobs_.pop_front();
         }
+        analyzer.set_name_evidence(evidence_before(job.first));
         Result result = make(builder, std::move(job.second));
         {
             std::lock_guard<std::mutex> lock(mutex_);

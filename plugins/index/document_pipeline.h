@@ -27,7 +27,9 @@ namespace geofacet {
 /// ICU transliterators, stemmer), and hands them to a sink in the order the articles were pushed, on one
 /// writer thread of its own, so that one thread writes the database and documents are written even while
 /// the reader waits for input. With one thread it builds and writes as articles are pushed. Push and
-/// finish from one thread only; the sink must not be used by others meanwhile.
+/// finish from one thread only; the sink must not be used by others meanwhile. An article's names are read
+/// with the evidence of the index and of every article pushed before it, never of one after it, so that the
+/// index is the same whatever the number of threads and their timing.
 class DocumentPipeline {
   public:
     /// Receives each article with its document.
@@ -62,6 +64,7 @@ class DocumentPipeline {
     };
     Result make(DocumentBuilder& builder, Article&& article);
     void deliver(Result&& r);
+    NameEvidence evidence_before(std::uint64_t seq);
     void work(unsigned worker);
     void write();
     void rethrow();
