@@ -1,0 +1,182 @@
+// Names in English text: runs of capitalised words read as people or organisations.
+#include "entities/name_finder.h"
+
+#include <algorithm>
+
+#include "names/romaji.h"
+#include "text/normaliser.h"
+#include "text/script.h"
+#include "text/token_term.h"
+#include "util/utf8.h"
+
+#include "entities/name_finder_scan.h"
+
+namespace geofacet {
+
+using namespace name_scan;  // NOLINT(google-build-using-namespace): the finder's own helpers
+
+bool NameFinder::common_english(const std::string& word) const {
+    if (!english_) return false;
+    std::string w = lower(word);
+    for (int form = 0; form < 2; ++form) {
+        for (std::string_view rest : english_->find(w))
+            if (rest.size() >= 2 && rest.substr(rest.size() - 2) == "|w") return true;  // written in lower case
+        if (w.size() < 4 || w.back() != 's') break;
+        w.pop_back();  // "Earths": the singular is a common word
+    }
+    return false;
+}
+
+bool NameFinder::organisation_head(const std::string& word) const {
+    return words_.organisation_heads.count(lower(word)) > 0;
+}
+
+void NameFinder::find_english(const Scan& s, std::vector<NameCandidate>& out) const {
+    for (std::size_t i = 0; i < s.view.tokens.size(); ++i) {
+        if ((s.covered[i] && !s.countries[i]) || !s.capital_word(i) || s.hyphen_glued(i)) continue;
+        const std::vector<RunWord> run = capitalised_run(s, i);
+        if (run.empty()) continue;
+        const auto head = [&](const RunWord& w) { return words_.organisation_heads.count(lower(w.part.surface)) > 0; };
+        const bool organisation = std::any_of(run.begin(), run.end(), head);
+        // "Misaki Shoji ... Ms Shoji": a name whose only head word ends it and comes back after a title.
+        const bool person = run.size() <= 3 && std::none_of(run.begin(), run.end() - 1, head) &&
+                            s.titled_words.count(lower(run.back().part.surface)) > 0;
+        if (organisation && run.size() > 1 && !person) {
+            out.push_back(english_organisation(s, i, run));
+            i = run.back().last_token;
+        } else {
+            i = english_person(s, i, run, out);
+        }
+    }
+}
+
+// The run of capitalised words from token `i`, with connectors inside ("Center for Strategic and
+// International Studies") and country words (which only an organisation keeps); it ends on a capitalised word.
+std::vector<NameFinder::RunWord> NameFinder::capitalised_run(const Scan& s, std::size_t i) const {
+    const auto& tokens = s.view.tokens;
+    std::vector<RunWord> run;
+    for (std::size_t t = i; t < tokens.size();) {
+        if (t > i && !joined_by_space(s.view.text, tokens[run.back().last_token], tokens[t])) {
+            const std::size_t end = tokens[run.back().last_token].end;
+            const std::string gap = s.view.text.substr(end, tokens[t].begin - end);
+            if (gap == " & ")  // "Technology & Logistics": the "and" the text writes as a sign
+                run.push_back(RunWord{WrittenPart{"and", ""}, run.back().last_token, true, false, false});
+            else if (gap != ", " || !comma_inside_name(s, run, t))
+                break;
+        }
+        const std::string word = lower(tokens[t].surface);
+        const bool is_connector = t > i && words_.connectors.count(word) > 0 && !capitalised(tokens[t]);
+        // "Abdulaziz bin Salman", "Saad al-Kaabi": a particle between capitalised parts of a name.
+        const bool is_particle = t > i && words_.particles.count(tokens[t].surface) > 0 && s.capital_word(t + 1) &&
+                                 joined_by_space(s.view.text, tokens[t], tokens[t + 1]);
+        if (!is_connector && !is_particle && (!s.capital_word(t) || (s.covered[t] && !s.countries[t]))) break;
+        // "Heavy Industries and Hanwha ..." is two organisations: "and" after a head word ends the first.
+        if (is_connector && word == "and" && words_.organisation_heads.count(lower(run.back().part.surface))) break;
+        RunWord w{part_of(tokens[t]), t, is_connector, s.countries[t], is_particle};
+        while (s.hyphen_glued(w.last_token + 1)) {
+            w.part.surface += "-" + tokens[++w.last_token].surface;
+            w.particle = false;  // "al-Kaabi" is a name word of its own
+        }
+        t = w.last_token + 1;
+        run.push_back(std::move(w));
+    }
+    while (!run.empty() && (run.back().connector || run.back().particle)) run.pop_back();
+    // "... Agency on Monday": a heading word after a last connector is no part of the name; after "and" it
+    // is ("Korea Institute for Industrial Economics and Trade").
+    if (run.size() > 2 && run[run.size() - 2].connector && run[run.size() - 2].part.surface != "and" &&
+        words_.not_name.count(lower(run.back().part.surface)))
+        run.resize(run.size() - 2);
+    return run;
+}
+
+// True when the ", " before token `t` stands inside an organisation's name: capitalised words, joined by
+// spaces or commas, then "and" (or "&") and words ending in a head word ("Acquisition, Technology and Logistics
+// Agency"), after a run that holds no head word yet. Looks a dozen tokens ahead at most.
+bool NameFinder::comma_inside_name(const Scan& s, const std::vector<RunWord>& run, std::size_t t) const {
+    for (const RunWord& w : run)
+        if (organisation_head(w.part.surface)) return false;
+    const auto& tokens = s.view.tokens;
+    bool after_and = false;
+    for (std::size_t k = t; k < tokens.size() && k < t + 12; ++k) {
+        const std::string word = lower(tokens[k].surface);
+        if (!after_and && k > t && word == "and" && !capitalised(tokens[k])) {
+            after_and = true;
+        } else {
+            if (!s.capital_word(k) || (s.covered[k] && !s.countries[k])) return false;
+            if (after_and && organisation_head(word)) return true;
+        }
+        if (k + 1 >= tokens.size()) return false;
+        const std::string gap = s.view.text.substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end);
+        if (gap == " & " && !after_and)
+            after_and = true;
+        else if (gap != " " && (gap != ", " || after_and))
+            return false;
+    }
+    return false;
+}
+
+// True when tokens `first`..`last` name a place of place-names.txt, whole: "Abu Dhabi", "SAO PAULO".
+bool NameFinder::place(const Scan& s, std::size_t first, std::size_t last) const {
+    std::string words;
+    for (std::size_t t = first; t <= last; ++t)
+        if (s.view.tokens[t].kind == TokenKind::Word) words += (words.empty() ? "" : " ") + exact_term(s.view.tokens[t]);
+    return words_.places.count(words) > 0;
+}
+
+// The organisation that capitalised run `run` from token `i` names. "The" and a possessive country
+// ("Taipei's Mainland Affairs Council") are not part of it.
+NameCandidate NameFinder::english_organisation(const Scan& s, std::size_t i, const std::vector<RunWord>& run) {
+    const std::string& head = run.front().part.surface;
+    const std::size_t first = (lower(head) == "the" || (run.front().country && possessive(head))) ? 1 : 0;
+    NameCandidate c;
+    c.first_piece = s.pieces.first[first ? run.front().last_token + 1 : i];
+    c.last_piece = s.pieces.last[run.back().last_token];
+    for (std::size_t k = first; k < run.size(); ++k) c.parts.push_back(run[k].part);
+    c.titled = s.titles.title_before[s.pieces.first[i]];
+    c.organisation = true;
+    c.cue = "capitalised organisation";
+    return c;
+}
+
+// The person that capitalised run `run` from token `i` may name: its name words after any words that are
+// no name ("Whether Pezeshkian"), up to the first connector, country word, word that is no name or
+// possessive ("Pezeshkian's", which ends the name and is not part of it), when they are one to three words
+// after a title, or end in a word that is no common English word and follow no place preposition.
+// Returns the last token looked at.
+std::size_t NameFinder::english_person(const Scan& s, std::size_t i, const std::vector<RunWord>& run,
+                                       std::vector<NameCandidate>& out) const {
+    const auto name_word = [&](const RunWord& w) {
+        return !w.connector && !w.country && !words_.not_name.count(lower(w.part.surface));
+    };
+    std::size_t from = 0;
+    while (from < run.size() && !run[from].connector && !run[from].country && !name_word(run[from])) ++from;
+    std::size_t n = from;
+    while (n < run.size() && name_word(run[n]) && !possessive(run[n].part.surface)) ++n;
+    if (n < run.size() && name_word(run[n])) ++n;  // the possessive word, without its 's
+    const auto particles = std::count_if(run.begin() + static_cast<std::ptrdiff_t>(from),
+                                         run.begin() + static_cast<std::ptrdiff_t>(n), [](const RunWord& w) { return w.particle; });
+    if (n == from || n - from - static_cast<std::size_t>(particles) > 3) return run.back().last_token;
+    const std::size_t first_token = from == 0 ? i : run[from - 1].last_token + 1;
+    if (place(s, first_token, run[n - 1].last_token)) return run[n - 1].last_token;
+    NameCandidate c;
+    c.first_piece = s.pieces.first[first_token];
+    c.last_piece = s.pieces.last[run[n - 1].last_token];
+    for (std::size_t k = from; k < n; ++k) c.parts.push_back(run[k].part);
+    c.parts.back().surface = without_possessive(c.parts.back().surface);
+    c.titled = s.titles.title_before[s.pieces.first[first_token]];
+    const auto& tokens = s.view.tokens;
+    const std::string before = first_token > 0 ? lower(tokens[first_token - 1].surface) : "";
+    const bool after_place_word = first_token > 0 && words_.place_prepositions.count(before) &&
+                                  tokens[first_token - 1].end + 1 == tokens[first_token].begin;
+    if (c.titled)
+        c.cue = "after a title";
+    else if ((!common_english(c.parts.back().surface) || s.titled_words.count(lower(c.parts.back().surface))) &&
+             !after_place_word)
+        c.cue = n - from > 1 ? "capitalised name" : "capitalised word";  // one word alone only joins a name met before
+    else
+        return run[n - 1].last_token;
+    out.push_back(std::move(c));
+    return run[n - 1].last_token;
+}
+
+}  // namespace geofacet
