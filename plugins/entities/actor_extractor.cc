@@ -286,8 +286,8 @@ bool ActorExtractor::family_name_of_longer_name(const TextView& view, std::size_
 void ActorExtractor::add_names_by_shape(Call& call) const {
     HanContext text;  // which of China and Korea the text names
     for (const Mention* m : call.countries) {
-        text.china = text.china || m->value == "CN" || m->value == "TW" || m->value == "HK";
-        text.korea = text.korea || m->value == "KR" || m->value == "KP";
+        text.china = text.china || chinese_country(m->value);
+        text.korea = text.korea || korean_country(m->value);
     }
     for (const NameCandidate& c : finder_->find(call.view, call.titles, call.covered, call.country_tokens, call.query)) {
         if (!c.organisation && add_han_person(call, c, text)) continue;

@@ -73,14 +73,7 @@ inline bool spelled_by_enamdict(const NameDictionary* names, const std::vector<W
 }
 
 // A token of hangul syllables only.
-inline bool hangul_word(const Token& t) {
-    if (t.kind != TokenKind::Word || t.surface.empty()) return false;
-    for (std::size_t i = 0; i < t.surface.size();) {
-        const char32_t c = utf8::next(t.surface, i);
-        if (c < 0xAC00 || c > 0xD7A3) return false;
-    }
-    return true;
-}
+inline bool hangul_word(const Token& t) { return t.kind == TokenKind::Word && all_hangul(t.surface); }
 
 // Kanji only.
 inline bool all_kanji(const std::string& s) {

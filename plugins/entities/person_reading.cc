@@ -102,12 +102,11 @@ std::optional<SoundJoin> join_by_sound(const NameCandidate& name, NameNormaliser
     std::optional<SoundJoin> best;
     for (const std::string& key : sound_keys(sound, true))
         for (const std::string& entry : evidence.spelled(key)) {
-            const std::size_t eq = entry.find('=');
-            if (eq == std::string::npos) continue;
-            const std::string written = entry.substr(eq + 1);
-            const double distance = sound_distance(sound, written);
-            if (sounds_alike(sound, written) && (!best || distance < best->distance))
-                best = SoundJoin{entry.substr(0, eq), written, distance};
+            const std::optional<WholeNameEntry> whole = whole_name_entry(entry);
+            if (!whole) continue;
+            const double distance = sound_distance(sound, whole->written);
+            if (sounds_alike(sound, whole->written) && (!best || distance < best->distance))
+                best = SoundJoin{whole->id, whole->written, distance};
         }
     return best;
 }
@@ -124,8 +123,8 @@ std::string id_in_other_order(const NameCandidate& name, const NameEvidence& evi
     for (const std::string& w : words) other += (other.empty() ? "" : " ") + w;
     for (const std::string& key : sound_keys(other, false))
         for (const std::string& entry : evidence.spelled(key)) {
-            const std::size_t eq = entry.find('=');
-            if (eq != std::string::npos && entry.compare(eq + 1, std::string::npos, other) == 0) return entry.substr(0, eq);
+            const std::optional<WholeNameEntry> whole = whole_name_entry(entry);
+            if (whole && whole->written == other) return whole->id;
         }
     return "";
 }
@@ -147,8 +146,6 @@ std::string korean_label(const std::string& written) {
     return out;
 }
 
-bool is_korea(const std::string& country) { return country == "KR" || country == "KP"; }
-bool is_china(const std::string& country) { return country == "CN" || country == "TW" || country == "HK"; }
 
 // The Korean reading of kanji candidate `c` in a text about Korea: its hanja read in hangul.
 KoreanReading hanja_reading(const NameCandidate& c, const KoreanNames& korean) {
@@ -169,16 +166,16 @@ std::optional<KoreanChoice> korean_spelling_by_sound(const KoreanReading& r, Nam
         for (std::size_t g = 0; g < r.given.size() && g < 4; ++g)
             for (const std::string& key : sound_keys(r.family[f] + " " + r.given[g], false))
                 for (const std::string& entry : evidence.spelled(key)) {
-                    const std::size_t eq = entry.find('=');
-                    if (eq == std::string::npos) continue;
-                    const std::vector<std::string> words = split_name(entry.substr(eq + 1));
+                    const std::optional<WholeNameEntry> whole = whole_name_entry(entry);
+                    if (!whole) continue;
+                    const std::vector<std::string> words = split_name(whole->written);
                     if (words.size() < 2) continue;
                     std::string given;
                     for (std::size_t k = 1; k < words.size(); ++k) given += (given.empty() ? "" : "-") + words[k];
                     const bool family = std::find(r.family.begin(), r.family.end(), fold_case(words[0])) != r.family.end();
                     if (family && KoreanNames::fold(given) == KoreanNames::fold(r.given[g]))
-                        return KoreanChoice{entry.substr(0, eq),
-                                            {names.latin_part(words[0]), names.latin_part(given)}, korean_label(entry.substr(eq + 1))};
+                        return KoreanChoice{whole->id,
+                                            {names.latin_part(words[0]), names.latin_part(given)}, korean_label(whole->written)};
                 }
     return std::nullopt;
 }
@@ -195,12 +192,12 @@ HanReading han_reading(const NameCandidate& c, const HanContext& context, NameNo
     if (korean && !c.hangul.empty()) {
         r.korean = korean->read_hangul(c.hangul);
     } else if (c.hanzi && korean && korean->family_hanja(c.parts.front().surface) &&
-               (is_korea(country) || (context.korea && !is_china(country) && (foreign_given || korean_family)))) {
+               (korean_country(country) || (context.korea && !chinese_country(country) && (foreign_given || korean_family)))) {
         r.korean = hanja_reading(c, *korean);
-    } else if (c.hanzi && c.parts.size() == 2 && (is_china(country) || (context.china && foreign_given))) {
+    } else if (c.hanzi && c.parts.size() == 2 && (chinese_country(country) || (context.china && foreign_given))) {
         const std::string family = names.mandarin(c.parts[0].surface), given = names.mandarin(c.parts[1].surface);
         if (!family.empty() && !given.empty()) r.mandarin = {family, given};
-    } else if (korean && (is_korea(country) || c.titled) && c.parts.size() > 1 &&
+    } else if (korean && (korean_country(country) || c.titled) && c.parts.size() > 1 &&
                std::all_of(c.parts.begin(), c.parts.end(), [](const WrittenPart& p) { return all_katakana(p.surface); })) {
         std::vector<std::string> parts;
         for (const WrittenPart& p : c.parts) parts.push_back(p.surface);
@@ -219,5 +216,9 @@ KoreanChoice korean_choice(const KoreanReading& r, NameNormaliser& names, const 
     if (auto by_sound = korean_spelling_by_sound(r, names, evidence)) return *by_sound;
     return choice(r.family.front(), r.given.front());
 }
+
+bool korean_country(const std::string& code) { return code == "KR" || code == "KP"; }
+
+bool chinese_country(const std::string& code) { return code == "CN" || code == "TW" || code == "HK"; }
 
 }  // namespace geofacet

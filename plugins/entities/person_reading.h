@@ -51,6 +51,12 @@ struct HanReading {
     std::vector<std::string> mandarin;  ///< a Chinese name: the Mandarin of family and given name ("sun", "weidong")
 };
 
+/// True for the Koreas (KR, KP): a name in kanji or katakana tied to one is read in Korean.
+bool korean_country(const std::string& code);
+
+/// True for China, Taiwan and Hong Kong (CN, TW, HK): a name in kanji tied to one is read in Mandarin.
+bool chinese_country(const std::string& code);
+
 /// The countries a text ties a name to.
 struct HanContext {
     std::string nearest;        ///< ISO code of the country the text is about at the name ("" for none)

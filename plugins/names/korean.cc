@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/normaliser.h"
+#include "text/script.h"
 #include "util/data_file.h"
 #include "util/split.h"
 #include "util/utf8.h"
@@ -10,24 +12,14 @@ namespace geofacet {
 
 namespace {
 
-constexpr char32_t kFirstSyllable = 0xAC00, kLastSyllable = 0xD7A3;
+constexpr char32_t kFirstSyllable = 0xAC00;  // hangul syllables are numbered from here
 constexpr std::size_t kMaxGivenReadings = 32;
 
+// The non-empty fields of a comma-separated list.
 std::vector<std::string> comma_list(const std::string& field) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start <= field.size()) {
-        const std::size_t comma = std::min(field.find(',', start), field.size());
-        if (comma > start) out.push_back(field.substr(start, comma - start));
-        start = comma + 1;
-    }
+    std::vector<std::string> out = split(field, ',');
+    out.erase(std::remove(out.begin(), out.end(), std::string()), out.end());
     return out;
-}
-
-std::string lower_ascii(std::string s) {
-    for (char& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
 }
 
 std::vector<std::string> syllables_of(std::string_view text) {
@@ -84,7 +76,7 @@ void KoreanNames::load_romanization(const std::string& path) {
 void KoreanNames::load_families(const std::string& path) {
     read_data_file(path, [&](const DataRecord& r) {
         Family f;
-        for (const std::string& latin : comma_list(r.field(3))) f.latin.push_back(lower_ascii(latin));
+        for (const std::string& latin : comma_list(r.field(3))) f.latin.push_back(fold_case(latin));
         if (f.latin.empty()) throw r.error("a family name needs a Latin spelling");
         for (const std::string& hanja : comma_list(r.field(1))) {
             std::size_t i = 0;
@@ -114,7 +106,7 @@ std::string KoreanNames::romanize(std::string_view hangul) const {
     std::string out;
     for (std::size_t i = 0; i < hangul.size();) {
         const char32_t c = utf8::next(hangul, i);
-        if (c < kFirstSyllable || c > kLastSyllable) return "";
+        if (!is_hangul(c)) return "";
         const std::size_t s = c - kFirstSyllable;
         out += (out.empty() ? "" : "-") + initial_[s / 588] + vowel_[(s % 588) / 28] + final_[s % 28];
     }

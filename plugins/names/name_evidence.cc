@@ -42,6 +42,12 @@ std::vector<std::string> name_sound_entries(const std::string& id, const std::st
     return out;
 }
 
+std::optional<WholeNameEntry> whole_name_entry(const std::string& entry) {
+    const std::size_t eq = entry.find('=');
+    if (eq == std::string::npos) return std::nullopt;
+    return WholeNameEntry{entry.substr(0, eq), entry.substr(eq + 1)};
+}
+
 SoundSpellings::SoundSpellings(std::vector<std::pair<std::string, Xapian::doccount>> counted)
     : by_count_(std::move(counted)) {
     std::stable_sort(by_count_.begin(), by_count_.end(),

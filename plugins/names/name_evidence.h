@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <type_traits>
 #include <unordered_map>
@@ -73,6 +74,15 @@ class SoundSpellings {
     std::vector<std::pair<std::string, Xapian::doccount>> by_count_;  // most written first
     std::unordered_map<std::string, std::size_t> position_;           // entry → its index in by_count_
 };
+
+/// A whole name's sound entry ("id=written", see name_sound_entries) taken apart.
+struct WholeNameEntry {
+    std::string id;       ///< actor id: "masoud-pezeshkian"
+    std::string written;  ///< the name as the text wrote it, plain: "masoud pezeshkian"
+};
+
+/// The whole name of sound entry `entry`, or nothing when it is a part's ("lavrov").
+std::optional<WholeNameEntry> whole_name_entry(const std::string& entry);
 
 /// The kSpellingsPerSound entries of sound key `sound` in `db` (its XK terms) that most articles wrote.
 std::vector<std::string> sound_spellings(const Xapian::Database& db, const std::string& sound);

@@ -41,7 +41,7 @@ std::vector<std::string> NameNormaliser::kana_part(std::string_view part) {
     const std::string sound = kana_.latin(part);
     for (const std::string& key : sound_keys(sound, true))
         for (const std::string& entry : evidence_.spelled(key))
-            if (entry.find('=') == std::string::npos && sounds_alike(sound, entry)) add_unique(out, entry);
+            if (!whole_name_entry(entry) && sounds_alike(sound, entry)) add_unique(out, entry);
     return out;
 }
 

@@ -45,6 +45,8 @@ bool any_of(std::string_view s, Pred pred) {
 }
 }  // namespace
 
+bool is_hangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+bool all_hangul(std::string_view s) { return all_of(s, is_hangul); }
 bool all_kana(std::string_view s) { return all_of(s, is_kana); }
 bool all_katakana(std::string_view s) { return all_of(s, is_katakana); }
 bool has_kanji(std::string_view s) { return any_of(s, is_kanji); }

@@ -27,6 +27,12 @@ bool is_hiragana(char32_t c);
 /// True for Han ideographs (kanji) and the iteration mark 々.
 bool is_kanji(char32_t c);
 
+/// True for precomposed hangul syllables (가 … 힣).
+bool is_hangul(char32_t c);
+
+/// True when every code point of `s` is a hangul syllable (and `s` is not empty).
+bool all_hangul(std::string_view s);
+
 /// True when every code point of `s` is kana (and `s` is not empty).
 bool all_kana(std::string_view s);
 
