@@ -295,8 +295,10 @@ int run_query_bench(std::shared_ptr<const Resources> resources, const QueryBench
     std::vector<QueryTimes> before;
     for (const BenchQuery& q : bench_queries()) before.push_back(timer.time(q));
     print_times(bench_queries(), before, timer.sharded());
-    entity_rich_section(resources, generator, o, work);
-    remove_article(work, generator.entity_rich_article(500, 200).article.id);
+    if (o.entity_rich) {
+        entity_rich_section(resources, generator, o, work);
+        remove_article(work, generator.entity_rich_article(500, 200).article.id);
+    }
     rusage self{};
     getrusage(RUSAGE_SELF, &self);
     std::printf("peak memory of this searching process: %.0f MB\n", self.ru_maxrss / 1024.0);

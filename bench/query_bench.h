@@ -21,6 +21,7 @@ struct QueryBenchOptions {
     std::string bin_dir;                    ///< folder holding geofacet-index
     bool keep = false;                      ///< keep the work folder
     bool reuse = false;                     ///< when the work folder has the databases, only time the queries
+    bool entity_rich = true;                ///< also time the queries after adding one entity-rich article
 };
 
 /// Runs the benchmark, printing to standard output; returns the process exit status.

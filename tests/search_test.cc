@@ -196,6 +196,50 @@ TEST(Search, TheTotalCountsTheArticlesWithEveryConceptAndTheListGoesOnWithSome) 
     EXPECT_EQ(as_counts(country->second).at("JP"), every.size());
 }
 
+// The ids of `mset`'s matches from index `from` on, in order.
+std::vector<std::string> ids_in(const Xapian::MSet& mset, Xapian::doccount from = 0) {
+    std::vector<std::string> ids;
+    for (Xapian::doccount i = from; i < mset.size(); ++i) ids.push_back(DocumentData(mset[i].get_document().get_data()).get(schema::kFieldId));
+    return ids;
+}
+
+// Phrase boosts read positions, so they reorder the first pass's best kRescoreWindow matches only: the list is
+// those in the order of the boosted query, then the rest in the first pass's order, page after page, each
+// match once. Expressions the glossary knows: their phrase is a boost on their words.
+TEST(Search, PhraseBoostsReorderTheBestMatchesAndPagesNeitherRepeatNorSkip) {
+    const Xapian::Database& db = test::corpus_db();
+    Searcher searcher(test::resources(), db);
+    FilterResolver resolver(test::analyzer(), db);
+    QueryBuilder builder(test::analyzer(), resolver);
+    std::size_t reordered = 0;
+    for (const std::string text : {"defence spending Japan", "trade deal China", "tariffs on cars United States"}) {
+        const ParsedQuery parsed = builder.parse(text);
+        ASSERT_FALSE(parsed.rescored.empty()) << text << ": " << parsed.query.get_description();
+        Xapian::Enquire first(db);
+        first.set_query(parsed.query);
+        const Xapian::MSet all = first.get_mset(0, db.get_doccount());
+        const Xapian::doccount window = std::min<Xapian::doccount>(kRescoreWindow, all.size());
+        std::vector<Xapian::Query> best;
+        for (Xapian::doccount i = 0; i < window; ++i) best.emplace_back(schema::kIdPrefix + ids_in(all, i).front());
+        Xapian::Enquire boosted(db);
+        boosted.set_query(Xapian::Query(Xapian::Query::OP_FILTER, parsed.rescored, Xapian::Query(Xapian::Query::OP_OR, best.begin(), best.end())));
+        std::vector<std::string> want = ids_in(boosted.get_mset(0, window));
+        const std::vector<std::string> rest = ids_in(all, window), unboosted = ids_in(first.get_mset(0, window));
+        reordered += want != unboosted;
+        want.insert(want.end(), rest.begin(), rest.end());
+        ASSERT_GT(want.size(), static_cast<std::size_t>(kRescoreWindow)) << text << ": the corpus must reach past the window";
+        std::vector<std::string> listed;
+        for (Xapian::doccount offset = 0; offset < want.size(); offset += 7) {
+            SearchRequest req = request_for(text);
+            req.offset = offset;
+            req.limit = 7;
+            for (const std::string& id : ids_of(searcher.search(req))) listed.push_back(id);
+        }
+        EXPECT_EQ(listed, want) << text;
+    }
+    EXPECT_GT(reordered, 0u) << "no boost changed an order: the test would not see rescoring missing";
+}
+
 // A page of filters alone is ordered by date: the searcher looks among the newest months first, and must
 // find the very page a match of every document would.
 TEST(Search, APageWithoutWeightsIsTheNewestMatches) {

@@ -275,14 +275,15 @@ void ConceptReader::read_words(const Analysis& a, std::vector<bool>& covered, st
         Concept c;
         c.kind = expression ? "expression" : unit.size() > 1 && t.kind != TokenKind::Japanese ? "phrase" : "word";
         c.text = c.value = c.label = surface_of(unit, text);
-        c.query = expression ? expression_query(unit, c.text) : unit_query(unit, analyzer_.terms());
+        c.query = expression ? expression_query(unit, c.text, c.boost) : unit_query(unit, analyzer_.terms());
         for (std::size_t k = ti; k < ti + unit.size(); ++k) covered[k] = true;
         units.push_back(Unit{t.begin, std::move(c), unit, {}, {}});
         ti += unit.size() - 1;
     }
 }
 
-Xapian::Query ConceptReader::expression_query(const std::vector<const Token*>& words, const std::string& text) {
+Xapian::Query ConceptReader::expression_query(const std::vector<const Token*>& words, const std::string& text,
+                                             Xapian::Query& boost) {
     // The expression as a phrase; its content words anywhere in the article count less, unless it holds a
     // number: "August 1" or "3.5 trillion yen" are nothing but themselves.
     const Xapian::Query phrase = translator_.form_query(text);
@@ -295,10 +296,10 @@ Xapian::Query ConceptReader::expression_query(const std::vector<const Token*>& w
     const double per_word = 1.0 / static_cast<double>(std::max<std::size_t>(1, stems.size()));
     const Xapian::Query loose(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_AND, stems.begin(), stems.end()),
                               kLooseWordsWeight * per_word);
-    if (phrase.empty()) return loose;
     // The phrase's words make the same stems, so every article with the phrase has the loose words too: the
-    // phrase only adds weight (AND_MAYBE), and a count, which needs no weights, never reads a position.
-    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, loose, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, per_word));
+    // phrase only adds weight (the boost), and a count, which needs no weights, never reads a position.
+    if (!phrase.empty()) boost = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, per_word);
+    return loose;
 }
 
 void ConceptReader::add_translations(std::vector<Unit>& units) {

@@ -30,6 +30,7 @@ struct Concept {
     std::vector<std::string> expansions;  ///< other forms searched for it (synonyms, translations, name parts)
     bool excluded = false;                ///< written after NOT or with "-": documents with it are left out
     Xapian::Query query;                  ///< its query, weighted by BM25
+    Xapian::Query boost;                  ///< weight its matches with the exact expression earn on top (a phrase, read by positions); empty: none
     std::vector<TierPart> tier;           ///< how its tier weight is earned; empty: by matching `query`
 };
 
@@ -56,7 +57,7 @@ class ConceptReader {
     struct Unit;
     void read_words(const Analysis& a, std::vector<bool>& covered, std::vector<Unit>& units);
     void absorb_percent_subjects(const Analysis& a, std::vector<Unit>& units, std::vector<bool>& covered);
-    Xapian::Query expression_query(const std::vector<const Token*>& words, const std::string& text);
+    Xapian::Query expression_query(const std::vector<const Token*>& words, const std::string& text, Xapian::Query& boost);
     void add_translations(std::vector<Unit>& units);
     std::vector<Translation> actor_names(const Unit& u);
     void add_name_part(Concept& c, const Token& t);

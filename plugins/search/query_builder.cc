@@ -1,5 +1,7 @@
 #include "search/query_builder.h"
 
+#include <algorithm>
+
 #include "search/query_lexer.h"
 #include "search/ranking.h"
 
@@ -142,8 +144,16 @@ ParsedQuery QueryBuilder::parse(const std::string& text) {
     const std::size_t first_note = filters_.notes().size();
     const Rewritten rewritten = rewrite(text, out.interpretation);
     const std::vector<Concept>& concepts = out.interpretation.concepts;
-    *slots_ = ConceptRanker(filters_.database()).graded(concepts);
+    const ConceptRanker ranker(filters_.database());
+    *slots_ = ranker.graded(concepts, false);
     out.query = combine(rewritten, Xapian::Query::OP_OR, out.interpretation);
+    // Boosts are phrases: reading positions for every match would cost more than the rest of the query, so
+    // the searcher ranks by `query` and reorders its best by `rescored` (as Elasticsearch's rescore does).
+    if (std::any_of(concepts.begin(), concepts.end(), [](const Concept& c) { return !c.excluded && !c.boost.empty(); })) {
+        *slots_ = ranker.graded(concepts, true);
+        Interpretation again;  // its notes were taken the first time
+        out.rescored = combine(rewritten, Xapian::Query::OP_OR, again);
+    }
     // With OR written between them, concepts are alternatives: no article needs them all.
     const bool alternatives = rewritten.query.find(" OR ") != std::string::npos || rewritten.query.find(" XOR ") != std::string::npos;
     std::vector<Xapian::Query> wanted;

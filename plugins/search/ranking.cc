@@ -30,9 +30,10 @@ void count_leaves(const Xapian::Query& q, const Xapian::Database& db, std::size_
 
 }  // namespace
 
-std::vector<Xapian::Query> ConceptRanker::graded(const std::vector<Concept>& concepts) const {
+std::vector<Xapian::Query> ConceptRanker::graded(const std::vector<Concept>& concepts, bool boosted) const {
     std::vector<Xapian::Query> out;
-    for (const Concept& c : concepts) out.push_back(c.query);
+    for (const Concept& c : concepts)
+        out.push_back(boosted && !c.boost.empty() ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, c.query, c.boost) : c.query);
     // What BM25 can give the whole query at most, from collection statistics only (the same on one
     // database and on shards): each term at most (k1 + 1) times its largest idf, log(2N + 1), with
     // Xapian's default BM25 (k1 = 1). How rare each concept is: 0 in every article, 1 in one.
@@ -46,6 +47,7 @@ std::vector<Xapian::Query> ConceptRanker::graded(const std::vector<Concept>& con
         std::size_t leaves = 0;
         Xapian::doccount most = 0;
         count_leaves(concepts[i].query, db_, leaves, most);
+        if (!concepts[i].boost.empty()) count_leaves(concepts[i].boost, db_, leaves, most);
         bm25_max += term_max * static_cast<double>(leaves);
         rarity[i] = std::clamp(std::log(documents / std::max<double>(1, most)) / std::log(documents), 0.0, 1.0);
         ++counted;
@@ -61,10 +63,10 @@ std::vector<Xapian::Query> ConceptRanker::graded(const std::vector<Concept>& con
         if (c.tier.empty()) {
             // AND with a source that every document matches: the concept's own query is run once, and each of
             // its matches earns BM25 and the tier weight (OR with a filtered copy ran the query twice).
-            out[i] = Xapian::Query(Xapian::Query::OP_AND, c.query, everything_weighing(weight));
+            out[i] = Xapian::Query(Xapian::Query::OP_AND, out[i], everything_weighing(weight));
             continue;
         }
-        std::vector<Xapian::Query> parts{c.query};
+        std::vector<Xapian::Query> parts{out[i]};
         for (const TierPart& p : c.tier) parts.push_back(fixed_weight(p.query, weight * p.share));
         out[i] = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
     }

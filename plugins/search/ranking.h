@@ -24,8 +24,9 @@ class ConceptRanker {
     /// The queries of `concepts`, in order, each with its tier weight added (OP_AND with a source every
     /// document matches, so that the concept's query runs once; OP_OR with its tier parts where they grade
     /// it): the queries QueryParser combines with OP_OR, so that no concept is required. Excluded concepts
-    /// are left as they are.
-    std::vector<Xapian::Query> graded(const std::vector<Concept>& concepts) const;
+    /// are left as they are. With `boosted`, the matches holding a concept's exact expression earn its boost
+    /// too (the same weights either way otherwise, so that a first pass without boosts can be rescored).
+    std::vector<Xapian::Query> graded(const std::vector<Concept>& concepts, bool boosted) const;
 
   private:
     const Xapian::Database& db_;

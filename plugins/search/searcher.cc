@@ -108,8 +108,15 @@ struct Searcher::Deadline {
 };
 
 // One match: the page, the exact (or estimated) total, and the facet counter that ran with it.
-struct Searcher::Match {
+/// A run of a page's hits: `count` items of `mset` from index `from`.
+struct PageRun {
     Xapian::MSet mset;
+    Xapian::doccount from = 0, count = 0;
+};
+
+struct Searcher::Match {
+    Xapian::MSet mset;            // the listed query's own pass: its estimate
+    std::vector<PageRun> page;    // the page's hits, in order
     Xapian::doccount total = 0;
     bool exact = true;
     Xapian::doccount more = 0;  // listed after the counted matches: the listed query's estimate beyond them
@@ -215,6 +222,35 @@ Xapian::MSet Searcher::newest(const SearchRequest& request, const Xapian::Query&
     return ranked(request, query, page, deadline);
 }
 
+// The page of `listed`, its best kRescoreWindow matches in the order `rescored` gives them (the same matches with
+// the concepts' phrase boosts, whose positions are thus read for those alone, as Elasticsearch's rescore does)
+// and the rest in `listed`'s order, so that paging never repeats nor skips a match.
+void Searcher::rescored_page(const SearchRequest& request, const Xapian::Query& listed, const Xapian::Query& rescored,
+                             Match& m, const Deadline& deadline) {
+    const Xapian::doccount end = request.offset + request.limit;
+    SearchRequest first_pass = request;
+    first_pass.offset = 0;
+    first_pass.limit = std::max(end, kRescoreWindow);
+    m.mset = ranked(first_pass, listed, first_pass.limit, deadline);
+    const Xapian::doccount window = std::min(kRescoreWindow, m.mset.size());
+    if (request.offset < window) {
+        std::vector<Xapian::Query> ids;
+        m.mset.fetch();
+        for (Xapian::doccount i = 0; i < window; ++i) {
+            Xapian::TermIterator t = m.mset[i].get_document().termlist_begin();
+            t.skip_to(schema::kIdPrefix);  // the one unique id term
+            ids.emplace_back(*t);
+        }
+        SearchRequest within = request;
+        within.limit = std::min(end, window) - request.offset;
+        const Xapian::Query in_window(Xapian::Query::OP_OR, ids.begin(), ids.end());
+        Xapian::MSet best = ranked(within, Xapian::Query(Xapian::Query::OP_FILTER, rescored, in_window), window, deadline);
+        m.page.push_back(PageRun{best, 0, best.size()});
+    }
+    const Xapian::doccount from = std::max(request.offset, window);
+    if (std::min(end, m.mset.size()) > from) m.page.push_back(PageRun{m.mset, from, std::min(end, m.mset.size()) - from});
+}
+
 Xapian::doccount Searcher::count(const Xapian::Query& query, FacetCounter* counter, const Deadline& deadline) {
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
@@ -237,16 +273,22 @@ Xapian::doccount Searcher::count(const Xapian::Query& query, FacetCounter* count
 // matched. Every document of the archive is not counted at all: the columns keep each value's document
 // frequency. Multi-select facets are counted in the counter's finish().
 Searcher::Match Searcher::run_match(const SearchRequest& request, const Xapian::Query& listed,
-                                    const std::optional<Xapian::Query>& apart, const FilterSet& filters,
-                                    const std::vector<FacetId>& facets, bool weighted, const Deadline& deadline) {
+                                    const Xapian::Query& rescored, const std::optional<Xapian::Query>& apart,
+                                    const FilterSet& filters, const std::vector<FacetId>& facets, bool weighted,
+                                    const Deadline& deadline) {
     Match m;
     const auto filtered = [&filters](const Xapian::Query& q) {
         return filters.empty() ? q : Xapian::Query(Xapian::Query::OP_FILTER, q, filters.all());
     };
     const Xapian::Query& counted = apart ? *apart : listed;
     const bool same = !apart;
-    m.mset = weighted ? ranked(request, filtered(listed), request.offset + request.limit, deadline)
-                      : newest(request, filtered(listed), deadline);
+    if (weighted && !rescored.empty() && !request.sort_by_date) {
+        rescored_page(request, filtered(listed), filtered(rescored), m, deadline);
+    } else {
+        m.mset = weighted ? ranked(request, filtered(listed), request.offset + request.limit, deadline)
+                          : newest(request, filtered(listed), deadline);
+        m.page.push_back(PageRun{m.mset, 0, m.mset.size()});
+    }
     if (facets.empty()) {
         count_without_facets(request, filtered(counted), same && weighted ? &m.mset : nullptr, m, deadline);
     } else {
@@ -351,16 +393,19 @@ SearchResult Searcher::search_revision(const SearchRequest& request) {
     const Xapian::Query& counted = strict ? parsed.strict : parsed.query;
     const std::optional<Xapian::Query> apart =
         &counted == &listed ? std::nullopt : std::optional<Xapian::Query>(within(counted));
-    const Match match = run_match(request, within(listed), apart, filters, facets, weighted, deadline);
+    const bool rescore = &listed == &parsed.query && !parsed.rescored.empty();
+    const Match match = run_match(request, within(listed), rescore ? within(parsed.rescored) : Xapian::Query(), apart,
+                                  filters, facets, weighted, deadline);
     result.relaxed = result.relaxed && match.total > 0;
     if (result.relaxed)
         parsed.interpretation.notes.push_back("no article has every concept; those with most of them come first");
     result.interpretation = std::move(parsed.interpretation);
     result.matched = filtered(counted);
-    const Xapian::Query shown = filters.empty() ? listed : Xapian::Query(Xapian::Query::OP_FILTER, listed, filters.all());
+    const Xapian::Query& weighed = rescore ? parsed.rescored : listed;  // its phrases' words are marked too
+    const Xapian::Query shown = filters.empty() ? weighed : Xapian::Query(Xapian::Query::OP_FILTER, weighed, filters.all());
     const std::set<std::string> terms(shown.get_terms_begin(), shown.get_terms_end());
-    for (Xapian::MSetIterator it = match.mset.begin(); it != match.mset.end(); ++it)
-        result.hits.push_back(make_hit(it, terms, request));
+    for (const PageRun& run : match.page)
+        for (Xapian::doccount i = run.from; i < run.from + run.count; ++i) result.hits.push_back(make_hit(run.mset[i], terms, request));
     add_results(request, match, facets, result);
     return result;
 }

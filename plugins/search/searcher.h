@@ -109,6 +109,10 @@ auto retry_when_modified(Xapian::Database db, Work&& work, int attempts = 3) -> 
     }
 }
 
+/// The best matches of a query's first pass (ranked without phrase boosts, which read positions) that the
+/// boosts then reorder; the matches after them keep the first pass's order.
+inline constexpr Xapian::doccount kRescoreWindow = 20;
+
 /// Runs searches. Facets are counted from facet columns when every shard is local (a few array reads per
 /// matching document; columns beside each shard, mapped, rebuilt when stale), else with Xapian's
 /// ValueCountMatchSpy on the facets' value slots, which a stock xapian-tcpsrv runs on its shard. NOT
@@ -144,9 +148,11 @@ class Searcher {
     SearchResult search_revision(const SearchRequest& request);
     std::optional<std::pair<Hit, Xapian::Document>> document_of_revision(const std::string& id, const Reader& reader);
     bool any_match(const Xapian::Query& query, const Deadline& deadline);
-    Match run_match(const SearchRequest& request, const Xapian::Query& listed, const std::optional<Xapian::Query>& counted,
-                    const FilterSet& filters, const std::vector<schema::FacetId>& facets, bool weighted,
-                    const Deadline& deadline);
+    Match run_match(const SearchRequest& request, const Xapian::Query& listed, const Xapian::Query& rescored,
+                    const std::optional<Xapian::Query>& counted, const FilterSet& filters,
+                    const std::vector<schema::FacetId>& facets, bool weighted, const Deadline& deadline);
+    void rescored_page(const SearchRequest& request, const Xapian::Query& listed, const Xapian::Query& rescored,
+                       Match& m, const Deadline& deadline);
     void count_without_facets(const SearchRequest& request, const Xapian::Query& query, const Xapian::MSet* ranked,
                               Match& m, const Deadline& deadline);
     Xapian::MSet ranked(const SearchRequest& request, const Xapian::Query& query, Xapian::doccount check,
