@@ -3,6 +3,7 @@
 // index: a query in simplified forms finds the article in Japanese forms, and a person is one facet value.
 #include <gtest/gtest.h>
 
+#include "names/korean.h"
 #include "schema/schema.h"
 #include "support.h"
 #include "text/kanji_variants.h"
@@ -47,6 +48,15 @@ TEST(HanFold, OffsetsStillMapBackToTheOriginalText) {
     const std::size_t folded_xi = n.text().find("習");
     EXPECT_EQ(n.original_offset(folded_xi), original.find("习"));
     EXPECT_EQ(n.original_offset(n.text().find("楽")), original.find("乐"));
+}
+
+// The Korean reader's hanja are keyed by their folded form, as the text it reads is: 濤 (도) is 涛 and 嚴
+// (엄) is 厳 once folded.
+TEST(HanFold, TheKoreanReaderReadsFoldedHanja) {
+    const KoreanNames& korean = *test::resources()->korean;
+    EXPECT_EQ(korean.hangul_of_hanja(NormalisedText("李濤").text()), "이도");
+    EXPECT_EQ(korean.hangul_of_hanja(NormalisedText("嚴").text()), "엄");
+    EXPECT_TRUE(korean.family_hanja(NormalisedText("蔣").text()));
 }
 
 std::set<std::string> found(Searcher& searcher, const std::string& query) {
