@@ -27,6 +27,9 @@ KANJIDIC = "/usr/share/edict/kanjidic"
 # that MeCab still knows the word (胡錦涛, 怒涛, 任侠, 蒋介石 are IPADIC words; 濤, 俠, 蔣 are in none; 傑 in 17,
 # 杰 in 1).
 ONE_OF_A_PAIR = set("涛侠蒋杰")
+# Simplified forms of several traditional ones where ICU's choice is not the one names use: 钟 is 鍾 as a family
+# name (鍾山, 鍾南山 in the Japanese press), 鐘 (a bell) only as a word.
+TRADITIONAL_OF_NAMES = {"钟": "鍾"}
 # Traditional forms whose Unihan variant in Japanese use is another word or a radical, not their Japanese form.
 NOT_THEIR_VARIANT = set("檉檟戧顥擄絝褲糹訁釒飠綢譚馭鯰")
 
@@ -126,7 +129,7 @@ def main():
     traditional = icu_traditional(han)
     rows = {}
     for s in han:
-        t = traditional[s]
+        t = TRADITIONAL_OF_NAMES.get(s, traditional[s])
         if len(t) != 1 or t == s or s in old:
             continue
         if unicodedata.normalize("NFKC", s) != s or unicodedata.normalize("NFKC", t) != t:
