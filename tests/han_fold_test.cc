@@ -41,6 +41,36 @@ TEST(HanFold, TheLibraryFoldsEveryRowOfTheDataFile) {
     EXPECT_GT(rows, 2000u);
 }
 
+struct BadRow {
+    const char* row;
+    const char* error;
+};
+
+// The build refuses a row that would break the fold: one that changes byte offsets or needs two steps.
+const BadRow kBadRows[] = {
+    {"\xF0\xA0\xAE\x9F\t叱\told\n", "one character of three bytes"},  // 𠮟: four bytes
+    {"澤\t沢沢\told\n", "one character of three bytes"},
+    {"澤\t澤\told\n", "folded to itself"},
+    {"澤\t沢\told\n澤\t沢\told\n", "listed twice"},
+    {"习\t習\tsimplified\n習\t习\tsimplified\n", "itself folded"},
+    {"习\t習\n", "expected FORM<TAB>STANDARD<TAB>KIND"},
+};
+
+TEST(HanFold, TheBuildRefusesARowThatBreaksTheFold) {
+    test::TempDir dir;
+    for (const BadRow& bad : kBadRows) {
+        test::write_file(dir.path("forms.tsv"), std::string("# FORM<TAB>STANDARD<TAB>KIND\n") + bad.row);
+        const test::CommandResult r = test::run(test::bin_path("geofacet-han-forms") + " " + dir.path("forms.tsv") +
+                                                " " + dir.path("out.inc"));
+        EXPECT_EQ(r.exit_code, 1) << bad.row;
+        EXPECT_NE(r.err.find(bad.error), std::string::npos) << bad.row << ": " << r.err;
+        EXPECT_NE(r.err.find("forms.tsv"), std::string::npos) << r.err;
+    }
+    test::write_file(dir.path("forms.tsv"), "# FORM<TAB>STANDARD<TAB>KIND\n習\t习\tsimplified\n澤\t沢\told\n");
+    EXPECT_EQ(test::run(test::bin_path("geofacet-han-forms") + " " + dir.path("forms.tsv") + " " + dir.path("out.inc"))
+                  .exit_code, 0);
+}
+
 TEST(HanFold, OffsetsStillMapBackToTheOriginalText) {
     const std::string original = "ＡＢ习近平と赵乐际";
     const NormalisedText n(original);
