@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/kanji_variants.h"
 #include "text/normaliser.h"
 #include "text/script.h"
 #include "util/data_file.h"
@@ -80,7 +81,7 @@ void KoreanNames::load_families(const std::string& path) {
         if (f.latin.empty()) throw r.error("a family name needs a Latin spelling");
         for (const std::string& hanja : comma_list(r.field(1))) {
             std::size_t i = 0;
-            family_hanja_.emplace(utf8::next(hanja, i), r.field(0));
+            family_hanja_.emplace(standard_kanji(utf8::next(hanja, i)), r.field(0));  // as the text is folded
         }
         for (const std::string& kana : comma_list(r.field(2))) family_kana_[kana].push_back(r.field(0));
         family_.emplace(r.field(0), std::move(f));
@@ -90,7 +91,8 @@ void KoreanNames::load_families(const std::string& path) {
 void KoreanNames::load_hanja(const std::string& path) {
     read_data_file(path, [&](const DataRecord& r) {
         const std::string& hanja = r.field(1);
-        for (std::size_t i = 0; i < hanja.size();) hanja_.emplace(utf8::next(hanja, i), r.field(0));  // first wins
+        // Keyed by the folded form, as the text is (濤 → 涛, 嚴 → 厳); the first row wins.
+        for (std::size_t i = 0; i < hanja.size();) hanja_.emplace(standard_kanji(utf8::next(hanja, i)), r.field(0));
     }, 2, "hangul<TAB>hanja");
 }
 

@@ -55,11 +55,12 @@ inline constexpr const char* kFieldActor = "actor";      ///< id|English label|J
 inline constexpr const char* kFieldCountry = "country";  ///< ISO code
 inline constexpr const char* kFieldPercent = "percent";  ///< value|text as written
 
-/// Database metadata: the schema version the index was written with ("4": ids of people the gazetteer lacks
+/// Database metadata: the schema version the index was written with ("5": simplified and traditional forms of
+/// Han characters folded to the Japanese form in every term; "4": ids of people the gazetteer lacks
 /// in English press order, organisations by their English words, XK terms; "3": every document has its XV
 /// access terms; "2" added XR terms and a run of language slots). A searcher refuses an index of another version.
 inline constexpr const char* kSchemaKey = "geofacet:schema";
-inline constexpr const char* kSchemaVersion = "4";
+inline constexpr const char* kSchemaVersion = "5";
 
 /// Positions between the title and the body, so that phrases never span them.
 inline constexpr Xapian::termpos kTitleBodyGap = 100;
