@@ -12,11 +12,12 @@ namespace geofacet {
 namespace {
 
 // Characters that may sit inside a name or phrase without ending it: spaces, the katakana middle dot,
-// equals signs of transcribed names, hyphens, dots of abbreviations, apostrophes and (English) commas.
+// equals signs of transcribed names, hyphens, dots of abbreviations, apostrophes, ampersands ("Mitsui & Co.",
+// "Korea Hydro & Nuclear Power") and (English) commas.
 bool soft_separator(char32_t c, bool japanese) {
     switch (c) {
         case U' ': case U'\t': case U'\n': case U'\r': case 0x30FB: case U'=': case U'-': case U'.': case U'\'':
-        case 0x2019: case 0x2010: case 0x2011: case 0x00B7:
+        case 0x2019: case 0x2010: case 0x2011: case 0x00B7: case U'&': case 0xFF06:
             return true;
         case U',':
             return !japanese;
