@@ -195,7 +195,11 @@ bool ActorExtractor::form_names_actor(Call& call, const PhraseMatch& m, std::uin
             call.cover(m.first, m.last, false);  // free for the name keys and names by shape
             return false;
         case Gazetteer::FormKind::Short:
-            if (!call.query && !call.titles.title_before[m.first] && !call.titles.title_after[m.last]) return false;
+            if (!call.query && !call.titles.title_before[m.first] && !call.titles.title_after[m.last]) {
+                // Beside another name word it is someone else's family name ("Chad Whitaker"): free for the names.
+                if (family_name_beside_name(call, m)) call.cover(m.first, m.last, false);
+                return false;
+            }
             rule = "gazetteer short form beside a title";
             return true;
         case Gazetteer::FormKind::Generic:
@@ -209,8 +213,11 @@ bool ActorExtractor::form_names_actor(Call& call, const PhraseMatch& m, std::uin
 bool ActorExtractor::left_to_names(const Call& call, const PhraseMatch& m, std::uint32_t actor) const {
     if (call.query) return false;
     const TextView& view = call.view;
-    if (!gazetteer_->actors()[actor].is_person())
+    if (!gazetteer_->actors()[actor].is_person()) {
+        // A Japanese form a head word follows is the start of another organisation's name (伊藤忠|総研).
+        if (view.pieces[m.last].japanese) return organisations_ && organisations_->head_begins(view.text, view.pieces[m.last].end);
         return inside_longer_name(view, view.pieces[m.first].token, view.pieces[m.last].token, call.covered);
+    }
     return !gazetteer_->name_of(actor).family.empty() && family_name_beside_name(call, m);
 }
 

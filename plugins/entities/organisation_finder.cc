@@ -54,6 +54,7 @@ OrganisationWords OrganisationWords::load(const std::string& dir) {
         return a.japanese.size() > b.japanese.size();
     });
     w.suffixes = read_word_list(dir + "/organisation-suffixes.txt");
+    read_data_file(dir + "/works-ja.txt", [&](const DataRecord& r) { w.works.push_back(r.field(0)); });
     return w;
 }
 
@@ -107,6 +108,15 @@ struct OrganisationFinder::Scan {
         for (const char* not_name : {"名詞,数", "名詞,非自立", "名詞,代名詞", "名詞,副詞可能", "名詞,接尾"})
             if (token(t).is(not_name)) return token(t).is("名詞,接尾,一般") || token(t).is("名詞,接尾,地域");  // 桜|橋
         return true;
+    }
+    // Token `t` is joined by a name dot to a neighbour MeCab tags a person's name: a part of a foreign
+    // person's name (ローラ・ワイス, whatever tag ローラ has), not an organisation of its own.
+    bool part_of_person_name(std::size_t t) const {
+        const auto dotted_person = [&](std::size_t a, std::size_t b) {
+            return view.text.compare(token(a).end, token(b).begin - token(a).end, "\u30FB") == 0 &&
+                   (token(a == t ? b : a).is("名詞,固有名詞,人名"));
+        };
+        return (t > 0 && dotted_person(t - 1, t)) || (t + 1 < view.tokens.size() && dotted_person(t, t + 1));
     }
     // A place's or family's name (or a katakana word) that may begin an organisation's name before token
     // `to`: a proper noun, or common words that ENAMDICT knows together as a name (桜|橋).
@@ -163,6 +173,7 @@ const OrganisationHead* OrganisationFinder::head_at(const Scan& s, std::size_t j
             tail = s.token(--k).surface + tail;
         if (!ends_with(tail, h.japanese)) continue;
         const std::size_t begin = s.token(j).end - h.japanese.size();
+        if (works_at(s.view.text, begin)) return nullptr;  // 加古川製鉄所 is a steelworks
         while (s.token(k).end <= begin) ++k;
         head_token = k;
         return &h;
@@ -241,7 +252,8 @@ bool OrganisationFinder::found_at(const Scan& s, std::size_t j, OrganisationSpan
             if (named_by_shape(s, from, head_token, j, *head, span)) return true;
     }
     const Token& t = s.token(j);
-    if (!s.free(j) || !t.is("名詞,固有名詞,組織") || utf8::length(t.surface) < 3) return false;
+    if (!s.free(j) || !t.is("名詞,固有名詞,組織") || utf8::length(t.surface) < 3 || s.part_of_person_name(j))
+        return false;
     if (named_by_dictionary(s, j, j, span)) return true;
     // No English name can be formed: the reading as one word, as MeCab gives it.
     const std::string romanised = t.reading.empty() ? std::string() : s.names.kana_romaji(t.reading);
@@ -295,6 +307,18 @@ void drop_countries_inside_organisations(std::vector<Mention>& mentions,
         return after != spans.begin() && m.end <= std::prev(after)->second;
     };
     mentions.erase(std::remove_if(mentions.begin(), mentions.end(), inside), mentions.end());
+}
+
+bool OrganisationFinder::works_at(const std::string& text, std::size_t at) const {
+    for (const std::string& w : words_.works)
+        if (text.compare(at, w.size(), w) == 0) return true;
+    return false;
+}
+
+bool OrganisationFinder::head_begins(const std::string& text, std::size_t at) const {
+    for (const OrganisationHead& head : words_.heads)
+        if (text.compare(at, head.japanese.size(), head.japanese) == 0) return true;
+    return false;
 }
 
 }  // namespace geofacet

@@ -29,8 +29,10 @@ struct OrganisationWords {
     std::vector<OrganisationHead> heads;
     /// Company forms dropped from the end of an English name: co, inc, ltd (organisation-suffixes.txt).
     std::unordered_set<std::string> suffixes;
+    /// Words naming a plant or works, not an organisation: 製鉄所, 原発 (works-ja.txt).
+    std::vector<std::string> works;
 
-    /// Reads both files of data folder `dir`; throws DataFileError naming a bad line.
+    /// Reads the three files of data folder `dir`; throws DataFileError naming a bad line.
     static OrganisationWords load(const std::string& dir);
 };
 
@@ -75,12 +77,17 @@ class OrganisationFinder {
     /// Appends to `out` a mention of each of `spans` (from find()), with its id and labels.
     void add_mentions(const TextView& view, const std::vector<OrganisationSpan>& spans, std::vector<Mention>& out) const;
 
+    /// True when a head word of Japanese organisation names begins at byte `at` of `text` (総研 after 伊藤忠):
+    /// a known organisation's name there begins another one's.
+    bool head_begins(const std::string& text, std::size_t at) const;
+
     /// The company forms dropped from English names.
     const std::unordered_set<std::string>& suffixes() const { return words_.suffixes; }
 
   private:
     struct Scan;
 
+    bool works_at(const std::string& text, std::size_t at) const;
     const OrganisationHead* head_at(const Scan& s, std::size_t j, std::size_t& head_token) const;
     bool named_by_dictionary(const Scan& s, std::size_t from, std::size_t j, OrganisationSpan& span) const;
     bool named_by_shape(const Scan& s, std::size_t from, std::size_t head_token, std::size_t j,

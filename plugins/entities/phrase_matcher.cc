@@ -12,11 +12,12 @@ namespace geofacet {
 namespace {
 
 // Characters that may sit inside a name or phrase without ending it: spaces, the katakana middle dot,
-// equals signs of transcribed names, hyphens, dots of abbreviations, apostrophes and (English) commas.
+// equals signs of transcribed names, hyphens, dots of abbreviations, apostrophes, ampersands ("Mitsui & Co.",
+// "Korea Hydro & Nuclear Power") and (English) commas.
 bool soft_separator(char32_t c, bool japanese) {
     switch (c) {
         case U' ': case U'\t': case U'\n': case U'\r': case 0x30FB: case U'=': case U'-': case U'.': case U'\'':
-        case 0x2019: case 0x2010: case 0x2011: case 0x00B7:
+        case 0x2019: case 0x2010: case 0x2011: case 0x00B7: case U'&': case 0xFF06:
             return true;
         case U',':
             return !japanese;
@@ -38,6 +39,35 @@ bool all_lower(const std::string& s) {
         if (c >= 'a' && c <= 'z') letter = true;
     }
     return letter;
+}
+
+bool katakana_piece(const Piece& p) {
+    std::size_t i = 0;
+    return p.japanese && !p.key.empty() && is_katakana(utf8::next(p.key, i));
+}
+
+// One past the last piece of the katakana word that piece `i` begins: MeCab may cut a word it does not know
+// into glued katakana pieces (フッ|クス|トラ for フックストラ), which count as one unit here, in a phrase as in
+// the text, as a katakana word does everywhere.
+std::size_t word_end(const std::vector<Piece>& pieces, std::size_t i) {
+    std::size_t j = i + 1;
+    if (katakana_piece(pieces[i]))
+        while (j < pieces.size() && katakana_piece(pieces[j]) && pieces[j].begin == pieces[j - 1].end) ++j;
+    return j;
+}
+
+std::string word_key(const std::vector<Piece>& pieces, std::size_t i, std::size_t end) {
+    std::string key;
+    for (std::size_t k = i; k < end; ++k) key += pieces[k].key;
+    return key;
+}
+
+// A name dot that MeCab kept inside a word (ウルフ・クリステション as one token): a separator, as between words.
+bool name_dot(const Piece& p) { return p.key == "\u30FB"; }
+
+// True when piece `i` is inside a katakana word, not at its start (ルト in ボ|ルト).
+bool inside_katakana_word(const std::vector<Piece>& pieces, std::size_t i) {
+    return i > 0 && katakana_piece(pieces[i]) && katakana_piece(pieces[i - 1]) && pieces[i].begin == pieces[i - 1].end;
 }
 
 }  // namespace
@@ -94,10 +124,12 @@ void PhraseMatcher::add(const std::vector<Piece>& pieces, std::uint32_t value) {
     if (pieces.empty()) return;
     Phrase p;
     p.value = value;
-    for (const Piece& piece : pieces) {
-        if (piece.key.empty()) return;
-        p.keys.push_back(piece.key);
-        p.capital.push_back(!piece.japanese && !piece.lower);
+    for (std::size_t i = 0, end = 0; i < pieces.size(); i = end) {
+        end = word_end(pieces, i);
+        if (name_dot(pieces[i])) continue;
+        if (pieces[i].key.empty()) return;
+        p.keys.push_back(word_key(pieces, i, end));
+        p.capital.push_back(!pieces[i].japanese && !pieces[i].lower);
     }
     const auto index = static_cast<std::uint32_t>(phrases_.size());
     phrases_.push_back(std::move(p));
@@ -108,32 +140,38 @@ void PhraseMatcher::add(const std::vector<Piece>& pieces, std::uint32_t value) {
     });
 }
 
-bool PhraseMatcher::matches_at(const Phrase& p, const std::vector<Piece>& text, std::size_t at,
-                               bool ignore_case) const {
-    if (at + p.keys.size() > text.size() || !text[at].starts) return false;
+bool PhraseMatcher::matches_at(const Phrase& p, const std::vector<Piece>& text, std::size_t at, bool ignore_case,
+                               std::size_t& end) const {
+    if (!text[at].starts || inside_katakana_word(text, at)) return false;
+    end = at;
     for (std::size_t k = 0; k < p.keys.size(); ++k) {
-        const Piece& piece = text[at + k];
-        if (piece.key != p.keys[k]) return false;
+        while (k > 0 && end < text.size() && name_dot(text[end])) ++end;
+        if (end >= text.size()) return false;
+        const Piece& piece = text[end];
+        const std::size_t next = word_end(text, end);
+        if ((next == end + 1 ? piece.key : word_key(text, end, next)) != p.keys[k]) return false;
         if (k > 0 && piece.hard_gap) return false;
         if (!ignore_case && p.capital[k] && piece.lower) return false;
+        end = next;
     }
     // A Japanese name of three or more characters ending in a kanji may end inside MeCab's word:
     // 防衛省 in 防衛省内. Katakana names may not (アルバ is not inside アルバニージー).
-    const Piece& last = text[at + p.keys.size() - 1];
+    const Piece& last = text[end - 1];
     return last.ends || (last.japanese && text[at].japanese && p.keys.size() >= 3 && has_kanji(last.key));
 }
 
 std::vector<PhraseMatch> PhraseMatcher::find(const std::vector<Piece>& text, bool ignore_case) const {
     std::vector<PhraseMatch> out;
     for (std::size_t at = 0; at < text.size();) {
-        const auto it = by_first_key_.find(text[at].key);
+        const std::size_t word = word_end(text, at);
+        const auto it = by_first_key_.find(word == at + 1 ? text[at].key : word_key(text, at, word));
         bool found = false;
         if (it != by_first_key_.end()) {
             for (std::uint32_t index : it->second) {
-                const Phrase& p = phrases_[index];
-                if (!matches_at(p, text, at, ignore_case)) continue;
-                out.push_back(PhraseMatch{at, at + p.keys.size() - 1, p.value});
-                at += p.keys.size();
+                std::size_t end = 0;
+                if (!matches_at(phrases_[index], text, at, ignore_case, end)) continue;
+                out.push_back(PhraseMatch{at, end - 1, phrases_[index].value});
+                at = end;
                 found = true;
                 break;
             }

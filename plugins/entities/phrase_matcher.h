@@ -55,7 +55,9 @@ class PhraseMatcher {
         std::vector<bool> capital;  // per piece: the alias word starts with a capital
         std::uint32_t value;
     };
-    bool matches_at(const Phrase& p, const std::vector<Piece>& text, std::size_t at, bool ignore_case) const;
+    // Whether `p` matches from piece `at`; `end` is then one past its last piece.
+    bool matches_at(const Phrase& p, const std::vector<Piece>& text, std::size_t at, bool ignore_case,
+                    std::size_t& end) const;
 
     std::vector<Phrase> phrases_;
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_key_;  // longest first
