@@ -67,6 +67,9 @@ const HoldoutSet kSets[] = {
     // The third, written with the second and measured blind once (0.945/0.915 English, 0.816/0.639 Japanese:
     // README-3.md): the people and organisations the world's news names most, family names with a title in katakana.
     {"tests/data/holdout/articles-3.jsonl", "tests/data/holdout/expected-3.tsv", 12, {{"en", {0.97, 0.97}}, {"ja", {0.95, 0.97}}}},
+    // The fourth, written after the third was measured and measured blind once (README-4.md): the floors are
+    // that measurement, a little under, so that what it found is never lost.
+    {"tests/data/holdout/articles-4.jsonl", "tests/data/holdout/expected-4.tsv", 20, {{"en", {0.95, 0.95}}, {"ja", {0.93, 0.85}}}},
 };
 
 TEST(Holdout, ExtractionHoldsUpOnArticlesItWasNotBuiltOn) {
