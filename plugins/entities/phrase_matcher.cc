@@ -176,7 +176,9 @@ std::vector<PhraseMatch> PhraseMatcher::find(const std::vector<Piece>& text, boo
                 break;
             }
         }
-        if (!found) ++at;
+        // No phrase begins inside a katakana word (matches_at): past it at once, so that a long run of glued
+        // katakana pieces is walked once, not once from each of its pieces.
+        if (!found) at = word;
     }
     return out;
 }
