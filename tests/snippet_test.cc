@@ -34,6 +34,9 @@ TEST(Snippet, MarksWhatMatchedAndEscapesEverythingElse) {
         {"tariff \x1b" "[31mred\x1b" "[0m \x07" "bell", {"tariff"}, false, "[tariff] [31mred[0m bell"},
         {"line one\tline\u2028two tariff", {"tariff"}, false, "line one line two [tariff]"},
         {"日本の関税率は高い", {"関税"}, true, "日本の<mark>関税</mark>率は高い"},
+        // A glossary expression searched whole (its XE term) is marked whole, in any number and any cut.
+        {"Both defence budgets grew.", {"XEdefence budget"}, false, "Both [defence budgets] grew."},
+        {"日本の防衛予算は増えた", {"XE防衛予算"}, false, "日本の[防衛予算]は増えた"},
     };
     for (const Case& c : cases) EXPECT_EQ(snippet(c.text, c.terms, c.html), c.want) << c.text;
 }

@@ -3,11 +3,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "archive.h"
-#include "search/glossary.h"
+#include "analysis/glossary.h"
 #include "search/searcher.h"
 #include "support.h"
+#include "util/data_file.h"
+#include "util/split.h"
 
 namespace geofacet {
 namespace {
@@ -72,11 +75,18 @@ TEST(Translation, ExpressionsAreTranslatedWholeAndFindTheOtherLanguage) {
             EXPECT_FALSE(has(e, c.never)) << c.query << ": " << r.interpretation.summary();
         }
         EXPECT_NE(r.interpretation.summary().find(c.expansion), std::string::npos) << c.query;
-        std::vector<std::string> other;  // the results in the language of c.found, in order
+        std::vector<const Hit*> other;  // the results in the language of c.found, in order
         for (const Hit& h : r.hits)
-            if (language(h.id) == language(c.found)) other.push_back(h.id);
-        const auto at = std::find(other.begin(), other.end(), c.found);
-        EXPECT_LT(at - other.begin(), 3) << c.query << " should find " << c.found;
+            if (language(h.id) == language(c.found)) other.push_back(&h);
+        const auto at = std::find_if(other.begin(), other.end(), [&](const Hit* h) { return h->id == c.found; });
+        ASSERT_NE(at, other.end()) << c.query << " should find " << c.found;
+        // Among the first three of its language, or tied with the third: articles whose scores differ by less
+        // than a thousandth (the same concepts, BM25 saturated) are in no meaningful order among themselves.
+        const bool first_three = at - other.begin() < 3;
+        const bool tied = other.size() >= 3 && (*at)->score >= other[2]->score * 0.999;
+        std::string listed;
+        for (const Hit* h : other) listed += " " + h->id + "(" + std::to_string(h->score) + ")";
+        EXPECT_TRUE(first_three || tied) << c.query << " should find " << c.found << " among the first:" << listed;
     }
 }
 
@@ -137,8 +147,46 @@ TEST(Translation, GlossesAreChosenBesideTheOtherWords) {
     EXPECT_EQ(beside.hits.front().id, "a");
 }
 
+// A glossary form found whole in text makes one XE term (the index's and the snippets' spans) wherever it is
+// written as the form, and nowhere else: a table, one text a line.
+TEST(Glossary, ExpressionsAreFoundWholeInText) {
+    std::size_t cases = 0;
+    read_data_file(test::source_path("tests/data/expressions/spans.tsv"), [&](const DataRecord& r) {
+        const Analysis a = test::analyzer().analyse(r.field(0));
+        std::set<std::string> found;
+        for (const ExpressionSpan& e : a.expressions) found.insert(e.key);
+        for (const std::string& key : split(r.field(1), '|')) {
+            if (!key.empty()) {
+                EXPECT_TRUE(found.count(key)) << *r.file << ":" << r.line << " lacks " << key;
+            }
+        }
+        for (const std::string& key : split(r.field(2), '|')) {
+            if (!key.empty()) {
+                EXPECT_FALSE(found.count(key)) << *r.file << ":" << r.line << " has " << key;
+            }
+        }
+        ++cases;
+    }, 2, "text<TAB>keys<TAB>not keys");
+    EXPECT_GE(cases, 20u);
+}
+
+// The index holds the XE term of an expression, and a search for it reads that term instead of the positions
+// of its words: no phrase is left in a query of glossary expressions, in either language.
+TEST(Glossary, ExpressionsAreSearchedByOneTermNotByPositions) {
+    for (const char* query : {"defence spending", "防衛費", "midterm elections", "衆議院"}) {
+        const SearchResult r = search(query);
+        const std::string matched = r.matched.get_description();
+        EXPECT_EQ(matched.find("PHRASE"), std::string::npos) << query << ": " << matched;
+        EXPECT_NE(matched.find("XE"), std::string::npos) << query << ": " << matched;
+        EXPECT_GT(r.total, 0u) << query;
+    }
+    Xapian::Database db(test::archive_db());
+    EXPECT_GT(db.get_termfreq("XEdefence budget") + db.get_termfreq("XEdefence spending"), 0u);
+    EXPECT_GT(db.get_termfreq("XE防衛費"), 0u);
+}
+
 TEST(Glossary, EveryLineHasBothLanguagesAndEveryFormIsFound) {
-    const auto glossary = Glossary::of(test::analyzer());
+    const auto glossary = test::analyzer().resources().glossary;
     Analyzer& a = test::analyzer();
     const std::vector<Token> tokens = a.segmenter().segment(std::string("defense spending"));
     std::vector<const Token*> words;

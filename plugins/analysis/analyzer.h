@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/glossary.h"
 #include "analysis/resources.h"
 #include "analysis/term_former.h"
 #include "entities/actor_extractor.h"
@@ -24,6 +25,7 @@ struct Analysis {
     std::vector<Token> tokens;       ///< its words
     std::vector<Piece> pieces;       ///< its phrase-matching pieces
     std::vector<Mention> mentions;   ///< actors, countries and percentages, in text order
+    std::vector<ExpressionSpan> expressions;  ///< glossary forms indexed whole (XE terms), in text order
 
     /// The text as the extractors see it.
     TextView view() const { return TextView{normalised.text(), tokens, pieces}; }

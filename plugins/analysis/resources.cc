@@ -85,6 +85,8 @@ std::shared_ptr<const Resources> Resources::load(const ResourcePaths& paths) {
     r->stopwords = read_word_list(paths.data_dir + "/stopwords-en.txt");
     r->spellings = SpellingVariants::load(paths.data_dir + "/spelling-variants.tsv");
     r->korean = KoreanNames::load(paths.data_dir);
+    TermFormer former(r->spellings);  // keys English forms by the stems queries make
+    r->glossary = Glossary::load(paths.data_dir + "/glossary.tsv", segmenter, former);
     return r;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "analysis/glossary.h"
 #include "analysis/term_former.h"
 #include "dict/name_dictionary.h"
 #include "dict/sorted_tsv.h"
@@ -48,6 +49,7 @@ struct Resources {
     std::unordered_set<std::string> stopwords;             ///< English words dropped from free-text queries
     std::shared_ptr<const SpellingVariants> spellings;     ///< British and American spellings
     std::shared_ptr<const KoreanNames> korean;             ///< Korean names in hangul, hanja and katakana
+    std::shared_ptr<const Glossary> glossary;              ///< news expressions in both languages (glossary.tsv)
 
     /// Loads every resource from `paths`; throws std::runtime_error naming what could not be read.
     static std::shared_ptr<const Resources> load(const ResourcePaths& paths = ResourcePaths::defaults());

@@ -109,6 +109,10 @@ void index_analysis(Xapian::Document& doc, const Analysis& analysis, TermFormer&
         if (!tt.american.empty()) doc.add_term(tt.american, wdf);  // "defence" is also found as "defense"
         for (const std::string& part : tt.parts) doc.add_posting(part, pos, wdf);
     }
+    // An expression is found by one term, not by the positions of its words (see analysis/glossary.h), and
+    // weighs as its words together, as the phrase of them did.
+    for (const ExpressionSpan& e : analysis.expressions)
+        doc.add_term(schema::expression_term(e.key), wdf * static_cast<Xapian::termcount>(e.last - e.first));
     for (const Mention& m : analysis.mentions) {
         switch (m.facet) {
             case Facet::Actor:

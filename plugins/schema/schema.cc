@@ -35,6 +35,8 @@ std::string percent_value_of_term(std::string_view value, std::string_view subje
     return bounded_term(kPercentValueOfPrefix, std::string(value) + "@" + std::string(subject_key));
 }
 
+std::string expression_term(std::string_view key) { return bounded_term(kExpressionPrefix, key); }
+
 std::string format_percent(double value) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.4f", value);

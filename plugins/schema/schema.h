@@ -33,6 +33,8 @@ inline constexpr const char* kNameSoundPrefix = "XK";  ///< a Latin name by its 
 inline constexpr const char* kAccessPrefix = "XV";
 inline constexpr const char* kPercentOfPrefix = "XO";     ///< what a percentage is of, as a key: XOgdp, XOdefence-budget
 inline constexpr const char* kPercentValueOfPrefix = "XQ";  ///< a percentage with what it is of: XQ5@gdp
+/// A glossary expression written whole (plugins/data/glossary.tsv), as its key: XEdefence budget, XE防衛費.
+inline constexpr const char* kExpressionPrefix = "XE";
 
 // ---- Value slots ----
 inline constexpr Xapian::valueno kDateSlot = 0;      ///< date as YYYYMMDD (sorts as a string; Omega's format)
@@ -55,12 +57,13 @@ inline constexpr const char* kFieldActor = "actor";      ///< id|English label|J
 inline constexpr const char* kFieldCountry = "country";  ///< ISO code
 inline constexpr const char* kFieldPercent = "percent";  ///< value|text as written
 
-/// Database metadata: the schema version the index was written with ("5": simplified and traditional forms of
-/// Han characters folded to the Japanese form in every term; "4": ids of people the gazetteer lacks
-/// in English press order, organisations by their English words, XK terms; "3": every document has its XV
-/// access terms; "2" added XR terms and a run of language slots). A searcher refuses an index of another version.
+/// Database metadata: the schema version the index was written with ("6": XE terms of glossary expressions;
+/// "5": simplified and traditional forms of Han characters folded to the Japanese form in every term; "4": ids
+/// of people the gazetteer lacks in English press order, organisations by their English words, XK terms; "3":
+/// every document has its XV access terms; "2" added XR terms and a run of language slots). A searcher
+/// refuses an index of another version.
 inline constexpr const char* kSchemaKey = "geofacet:schema";
-inline constexpr const char* kSchemaVersion = "5";
+inline constexpr const char* kSchemaVersion = "6";
 
 /// Positions between the title and the body, so that phrases never span them.
 inline constexpr Xapian::termpos kTitleBodyGap = 100;
@@ -85,6 +88,8 @@ std::string percent_subject_key(std::string_view subject);
 std::string percent_of_term(std::string_view subject_key);
 /// The term of a percentage value of a subject key ("5", "gdp" → "XQ5@gdp").
 std::string percent_value_of_term(std::string_view value, std::string_view subject_key);
+/// The term of a glossary expression's key ("defence budget" → "XEdefence budget").
+std::string expression_term(std::string_view key);
 
 // Every term above, and every other term the index makes, keeps Xapian's length limit: see
 // schema/term_limit.h (a value too long ends with a hash of itself).

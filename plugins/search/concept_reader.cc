@@ -38,6 +38,16 @@ Xapian::Query one_word(const std::vector<Xapian::Query>& queries) {
     return queries.size() == 1 ? queries.front() : Xapian::Query(Xapian::Query::OP_SYNONYM, queries.begin(), queries.end());
 }
 
+// `own` (may be empty) or the synonyms or the translations, each group weighing as one word, less than `own`.
+Xapian::Query weighed_forms(const Xapian::Query& own, const std::vector<Xapian::Query>& synonyms,
+                            const std::vector<Xapian::Query>& translations) {
+    std::vector<Xapian::Query> all;
+    if (!own.empty()) all.push_back(own);
+    if (!synonyms.empty()) all.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, one_word(synonyms), kSynonymWeight);
+    if (!translations.empty()) all.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, one_word(translations), kTranslationWeight);
+    return all.empty() ? Xapian::Query() : any_of(all);
+}
+
 // The query of consecutive tokens meant as one unit: a word, a phrase of glued words ("2+2"), a
 // Japanese compound (防衛費 as 防衛+費, or as one word where another text cut it so).
 Xapian::Query unit_query(const std::vector<const Token*>& tokens, TermFormer& former) {
@@ -183,7 +193,7 @@ struct ConceptReader::Unit {
 ConceptReader::ConceptReader(Analyzer& analyzer, const Xapian::Database& db)
     : analyzer_(analyzer),
       db_(db),
-      translator_(analyzer, db, Glossary::of(analyzer)),
+      translator_(analyzer, db, analyzer.resources().glossary),
       japanese_stopwords_(japanese_stopwords(analyzer.resources())) {}
 
 std::vector<Concept> ConceptReader::concepts_of(const std::string& text) {
@@ -275,7 +285,13 @@ void ConceptReader::read_words(const Analysis& a, std::vector<bool>& covered, st
         Concept c;
         c.kind = expression ? "expression" : unit.size() > 1 && t.kind != TokenKind::Japanese ? "phrase" : "word";
         c.text = c.value = c.label = surface_of(unit, text);
-        c.query = expression ? expression_query(unit, c.text, c.boost) : unit_query(unit, analyzer_.terms());
+        if (expression) {
+            c.query = expression_query(unit, c.text, c.boost);
+        } else {  // a Japanese compound the glossary indexes whole is one term (防衛費), else its words
+            const auto whole = translator_.indexed_form(unit);
+            c.query = whole ? Xapian::Query(*whole) : unit_query(unit, analyzer_.terms());
+            if (whole) c.boost = translator_.words_query(c.text);  // as its translations' words do
+        }
         for (std::size_t k = ti; k < ti + unit.size(); ++k) covered[k] = true;
         units.push_back(Unit{t.begin, std::move(c), unit, {}, {}});
         ti += unit.size() - 1;
@@ -319,17 +335,18 @@ void ConceptReader::add_translations(std::vector<Unit>& units) {
             }
             continue;
         }
-        std::vector<Xapian::Query> synonyms, translations;
+        std::vector<Xapian::Query> synonyms, translations, synonym_words, translation_words;
         for (const Translation& tr : translator_.translate(u.words, u.concept.text, context)) {
             (tr.synonym ? synonyms : translations).push_back(tr.query);
+            if (!tr.words.empty()) (tr.synonym ? synonym_words : translation_words).push_back(tr.words);
             u.concept.expansions.push_back(tr.text);
         }
         // Other forms weigh less than the words the user typed, so that articles with those rank first; the
         // forms of a group weigh as one word (OP_SYNONYM), so that three translations never outweigh it.
-        std::vector<Xapian::Query> all{u.concept.query};
-        if (!synonyms.empty()) all.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, one_word(synonyms), kSynonymWeight);
-        if (!translations.empty()) all.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, one_word(translations), kTranslationWeight);
-        u.concept.query = any_of(all);
+        u.concept.query = weighed_forms(u.concept.query, synonyms, translations);
+        // A form matched by its expression term also weighs, among the best matches, as its words do.
+        if (!synonym_words.empty() || !translation_words.empty())
+            u.concept.boost = weighed_forms(u.concept.boost, synonym_words, translation_words);
     }
 }
 
@@ -341,7 +358,7 @@ std::vector<Translation> ConceptReader::actor_names(const Unit& u) {
     if (const Actor* actor = analyzer_.resources().gazetteer->by_id(u.concept.value)) {
         const std::string& other = has_japanese(u.concept.text) ? actor->label_en : actor->label_ja;
         const Xapian::Query q = other.empty() ? Xapian::Query() : translator_.form_query(other);
-        if (!q.empty()) out.push_back(Translation{other, q, false});
+        if (!q.empty()) out.push_back(Translation{other, q, false, {}});
     }
     return out;
 }

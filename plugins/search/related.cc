@@ -113,7 +113,7 @@ void RelatedFinder::word_evidence(Xapian::docid did, const Xapian::Document& doc
     rset.add_document(did);
     const KeyWordDecider decider(res, *japanese);
     const Xapian::ESet eset = enquire.get_eset(kCandidateWords, rset, 0, &decider);
-    Translator translator(analyzer_, db_, Glossary::of(analyzer_));
+    Translator translator(analyzer_, db_, analyzer_.resources().glossary);
     std::size_t kept = 0;
     for (Xapian::ESetIterator it = eset.begin(); it != eset.end() && kept < kKeyWords; ++it) {
         const std::string word = *it;

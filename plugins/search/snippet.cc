@@ -103,6 +103,10 @@ std::vector<Snippeter::Span> Snippeter::matches_in(std::string_view text, const 
         const std::string term = entity_term(m);
         if (terms.count(term)) spans.push_back(Span{orig(m.begin), orig(m.end), term});
     }
+    for (const ExpressionSpan& e : a.expressions) {
+        const std::string term = schema::expression_term(e.key);
+        if (terms.count(term)) spans.push_back(Span{orig(a.tokens[e.first].begin), orig(a.tokens[e.last - 1].end), term});
+    }
     for (const Token& t : a.tokens) {
         const TokenTerms tt = analyzer_.terms().terms_of(t);
         std::string hit;

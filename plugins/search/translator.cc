@@ -19,18 +19,11 @@ namespace {
 constexpr std::size_t kMaxGlossaryForms = 3;
 constexpr std::size_t kMaxEdictForms = 2;
 
-bool ends_with(const std::string& s, const char* suffix) {
-    const std::size_t n = std::char_traits<char>::length(suffix);
-    return s.size() > n + 2 && s.compare(s.size() - n, n, suffix) == 0;
-}
-
 // The forms under which English words may be an EDICT gloss: themselves and the last word's singular.
 std::vector<std::string> gloss_forms(const std::string& words) {
     std::vector<std::string> forms{words};
-    if (ends_with(words, "ies")) forms.push_back(words.substr(0, words.size() - 3) + "y");
-    else if (ends_with(words, "ses") || ends_with(words, "xes") || ends_with(words, "ches") || ends_with(words, "shes"))
-        forms.push_back(words.substr(0, words.size() - 2));
-    else if (ends_with(words, "s") && !ends_with(words, "ss")) forms.push_back(words.substr(0, words.size() - 1));
+    const std::string one = Glossary::singular(words);
+    if (one != words) forms.push_back(one);
     return forms;
 }
 
@@ -118,9 +111,31 @@ bool same_query(const std::vector<Translation>& out, const Xapian::Query& q) {
 
 }  // namespace
 
+std::optional<std::string> Translator::indexed_form(const std::vector<const Token*>& tokens) const {
+    const std::string key = Glossary::expression_key(tokens);
+    if (key.empty() || !glossary_->indexed(key)) return std::nullopt;
+    return schema::expression_term(key);
+}
+
+Xapian::Query Translator::words_query(const std::string& text) {
+    const std::vector<Token> tokens = analyzer_.segmenter().segment(text);
+    if (tokens.size() < 2 || tokens.size() > 6) return {};
+    std::vector<Xapian::Query> words;
+    for (const Token& t : tokens) {
+        const std::string exact = exact_term(t);
+        if (exact.empty() || !db_.term_exists(exact)) return {};
+        words.emplace_back(exact);
+    }
+    return Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end());
+}
+
 Xapian::Query Translator::form_query(const std::string& text) {
     const std::vector<Token> tokens = analyzer_.segmenter().segment(text);
     if (tokens.empty() || tokens.size() > 6) return {};
+    std::vector<const Token*> form;
+    for (const Token& t : tokens) form.push_back(&t);
+    // A form the glossary indexes whole is one term, whatever the cut of its words: no positions are read.
+    if (const auto whole = indexed_form(form)) return db_.term_exists(*whole) ? Xapian::Query(*whole) : Xapian::Query();
     if (tokens.size() == 1) {
         const Token& t = tokens.front();
         const std::string term = t.kind == TokenKind::Word ? analyzer_.terms().query_stem(t) : exact_term(t);
@@ -211,7 +226,7 @@ std::vector<Translation> Translator::date_forms(const std::vector<const Token*>&
     }
     const Xapian::Query q = other.empty() ? Xapian::Query() : form_query(other);
     if (q.empty()) return {};
-    return {Translation{other, q, false}};
+    return {Translation{other, q, false, {}}};
 }
 
 std::vector<Translation> Translator::amount_forms(const std::vector<const Token*>& unit) {
@@ -229,7 +244,7 @@ std::vector<Translation> Translator::amount_forms(const std::vector<const Token*
     }
     const Xapian::Query q = other.empty() ? Xapian::Query() : form_query(other);
     if (q.empty()) return {};
-    return {Translation{other, q, false}};
+    return {Translation{other, q, false, {}}};
 }
 
 std::vector<Translation> Translator::glossary_forms(const std::vector<const Token*>& unit, const std::string& text) {
@@ -258,7 +273,8 @@ std::vector<Translation> Translator::from_glossary(const GlossaryEntry& entry, b
             if (added == kMaxGlossaryForms) break;
             Xapian::Query q = form_query(f);
             if (q.empty() || same_query(out, q)) continue;
-            out.push_back(Translation{f, q, synonym});
+            const bool whole = q.get_type() == Xapian::Query::LEAF_TERM && (*q.get_terms_begin()).rfind(schema::kExpressionPrefix, 0) == 0;
+            out.push_back(Translation{f, q, synonym, whole ? words_query(f) : Xapian::Query()});
             ++added;
         }
     };
@@ -289,7 +305,7 @@ std::vector<Translation> Translator::edict_japanese(const std::string& english, 
         const std::string& head = std::get<2>(candidate);  // a lambda may not capture a structured binding
         if (std::any_of(out.begin(), out.end(), [&](const Translation& t) { return t.text == head; })) continue;
         Xapian::Query q = form_query(head);
-        if (!q.empty()) out.push_back(Translation{head, q, false});
+        if (!q.empty()) out.push_back(Translation{head, q, false, {}});
     }
     prefer_context(out, context, kMaxEdictForms);
     return out;
@@ -300,7 +316,7 @@ std::vector<Translation> Translator::edict_english(const std::string& japanese, 
     for (const std::string& gloss : first_glosses(*analyzer_.resources().edict_ja, japanese, 3)) {
         Xapian::Query q = form_query(gloss);
         // "defense" and "defence" search the same stem: one translation.
-        if (!q.empty() && !same_query(out, q)) out.push_back(Translation{gloss, q, false});
+        if (!q.empty() && !same_query(out, q)) out.push_back(Translation{gloss, q, false, {}});
     }
     prefer_context(out, context, kMaxEdictForms);
     return out;
@@ -328,7 +344,7 @@ std::vector<Translation> Translator::japanese_parts(const std::vector<const Toke
         i = next;
     }
     if (pieces.empty()) return {};
-    return {Translation{shown, Xapian::Query(Xapian::Query::OP_AND, pieces.begin(), pieces.end()), false}};
+    return {Translation{shown, Xapian::Query(Xapian::Query::OP_AND, pieces.begin(), pieces.end()), false, {}}};
 }
 
 std::vector<Translation> Translator::japanese_piece(const std::string& surface, const Xapian::Query& context) {

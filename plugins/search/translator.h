@@ -1,16 +1,17 @@
 // Cross-lingual expansion of query words, by expression rather than by word: English words find Japanese
-// articles and the reverse, through the glossary of news terms (search/glossary.h) first and EDICT after.
+// articles and the reverse, through the glossary of news terms (analysis/glossary.h) first and EDICT after.
 // Only forms the searched archive holds are used.
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
-#include "search/glossary.h"
+#include "analysis/glossary.h"
 
 namespace geofacet {
 
@@ -19,6 +20,8 @@ struct Translation {
     std::string text;      ///< the form ("防衛費", "tariff", "defense + budget" for a translation by parts)
     Xapian::Query query;   ///< how it is searched (a term, a stem, a phrase, or an AND of parts)
     bool synonym = false;  ///< in the unit's own language (a glossary synonym: "duties" for "tariff")
+    Xapian::Query words;   ///< for a form searched by its expression term: its words, all in any order, which
+                           ///< weigh an article by how much it speaks of them (read when rescoring); else empty
 };
 
 /// Translates query units with the glossary and EDICT (EDRDG, CC BY-SA 3.0). NOT thread-safe (uses an
@@ -46,9 +49,18 @@ class Translator {
     std::vector<Translation> glossary_forms(const std::vector<const Token*>& unit, const std::string& text);
 
     /// How `text` (a word or expression in either language) is searched, cut and stemmed as the index was:
-    /// an English word by its stem, several words as a phrase (the last word also in its other number), a
-    /// Japanese compound as a phrase of its words or as one word. Empty when the archive lacks a word of it.
+    /// a glossary form indexed whole by its expression term, an English word by its stem, other words as a
+    /// phrase (the last word also in its other number), a Japanese compound as a phrase of its words or as one
+    /// word. Empty when the archive lacks it.
     Xapian::Query form_query(const std::string& text);
+
+    /// The words of `text` (a form of several words, cut as the index was), all of them anywhere in an article:
+    /// empty for one word, or when the archive lacks one of them.
+    Xapian::Query words_query(const std::string& text);
+
+    /// The expression term of `tokens` (consecutive) when the glossary indexes them whole (see
+    /// Glossary::indexed), else nullopt.
+    std::optional<std::string> indexed_form(const std::vector<const Token*>& tokens) const;
 
   private:
     std::vector<Translation> date_forms(const std::vector<const Token*>& unit);
