@@ -357,7 +357,10 @@ std::vector<Translation> ConceptReader::actor_names(const Unit& u) {
     std::vector<Translation> out = translator_.glossary_forms(u.span, u.concept.text);
     if (const Actor* actor = analyzer_.resources().gazetteer->by_id(u.concept.value)) {
         const std::string& other = has_japanese(u.concept.text) ? actor->label_en : actor->label_ja;
-        const Xapian::Query q = other.empty() ? Xapian::Query() : translator_.form_query(other);
+        // Its words in any order, not their phrase: the id term finds every article where the extractor knew
+        // the name, so the words only catch the rest, and need no positions (石破 AND 茂).
+        Xapian::Query q = other.empty() ? Xapian::Query() : translator_.words_query(other);
+        if (q.empty() && !other.empty()) q = translator_.form_query(other);
         if (!q.empty()) out.push_back(Translation{other, q, false, {}});
     }
     return out;
