@@ -139,6 +139,11 @@ struct OrganisationFinder::Scan {
                all_katakana(token(t).surface) && all_katakana(token(t + 1).surface) &&
                view.text.compare(token(t).end, token(t + 1).begin - token(t).end, "\u30FB") == 0;
     }
+    // Kanji token `t`, of any part of speech, glued to the next in one compound (遠 in 遠|州|精機).
+    bool glued_kanji(std::size_t t) const {
+        return japanese(t) && (!covered[t] || countries[t]) && has_kanji(token(t).surface) && t + 1 < view.tokens.size() &&
+               token(t + 1).glued && !view.pieces[first_piece[t + 1]].hard_gap;
+    }
     // Token `t` is joined by a name dot to a neighbour MeCab tags a person's name: a part of a foreign
     // person's name (ローラ・ワイス, whatever tag ローラ has), not an organisation of its own.
     bool part_of_person_name(std::size_t t) const {
@@ -184,8 +189,15 @@ struct OrganisationFinder::Scan {
         std::vector<OrganisationPiece> out;
         bool open_kana = false;  // the last part is katakana that the next katakana continues
         for (std::size_t t = from; t <= to && token(t).begin < end; ++t) {
-            const std::string text = view.slice(token(t).begin, std::min(end, token(t).end));
+            std::string text = view.slice(token(t).begin, std::min(end, token(t).end));
             const std::vector<std::string> words = katakana_words(text);
+            // Kanji words ENAMDICT knows together are one name (遠|州 is Enshu).
+            for (std::size_t k = std::min(to, t + 3); words.empty() && k > t; --k)
+                if (token(k).end <= end && !names.dictionary().readings(view.slice(token(t).begin, token(k).end)).empty()) {
+                    text = view.slice(token(t).begin, token(k).end);
+                    t = k;
+                    break;
+                }
             const bool kana = !words.empty();
             open_kana = open_kana && kana && t > from && token(t).begin == token(t - 1).end;
             const std::vector<std::string> list = kana ? words : std::vector<std::string>{text};
@@ -354,9 +366,11 @@ bool OrganisationFinder::found_at(const Scan& s, std::size_t j, OrganisationSpan
     if (const OrganisationHead* head = head_at(s, j, head_token)) {
         std::size_t start = head_token;
         while (start > 0 && head_token - start < 5 && (s.before_head(start - 1) || s.dotted_before(start - 1))) --start;
-        // The longest name the archive wrote in English, else the longest the dictionaries know, else the
-        // longest formed from a name and the head.
-        for (std::size_t from = start; from <= head_token; ++from)
+        // The longest name the archive wrote in English (whose parts may be words MeCab misread: 遠|州精機),
+        // else the longest the dictionaries know, else the longest formed from a name and the head.
+        std::size_t join_start = start;
+        while (join_start > 0 && head_token - join_start < 5 && s.glued_kanji(join_start - 1)) --join_start;
+        for (std::size_t from = join_start; from <= head_token; ++from)
             if (joined_by_evidence(s, from, head_token, j, *head, span)) return true;
         for (std::size_t from = start; from <= head_token; ++from)
             if (named_by_dictionary(s, from, j, span)) return true;
