@@ -321,7 +321,10 @@ bool OrganisationFinder::named_in_kana(const Scan& s, std::size_t head_token, st
 // that accounts for all of it (国際|危機|グループ is the International Crisis Group an English article named).
 bool OrganisationFinder::joined_by_evidence(const Scan& s, std::size_t from, std::size_t head_token, std::size_t j,
                                             const OrganisationHead& head, OrganisationSpan& span) const {
-    if (!s.evidence.spellings) return false;
+    // A common word that ends in a head (中央銀行 "central bank") names no organisation, whatever the archive wrote.
+    if (!s.evidence.spellings ||
+        (dictionary_ && dictionary_->common_word(s.view.slice(s.token(from).begin, s.token(j).end))))
+        return false;
     const std::vector<OrganisationPiece> pieces =
         s.parts(from, head_token, s.token(j).end - head.japanese.size(), dictionary_.get(), &words_.name_words);
     std::vector<std::string> heads{head.english};
