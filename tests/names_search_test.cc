@@ -18,16 +18,6 @@ std::set<std::string> ids_with_term(const Xapian::Database& db, const std::strin
     return ids;
 }
 
-std::set<std::string> found(Searcher& searcher, const std::string& query, const std::vector<std::pair<std::string, std::string>>& filters = {}) {
-    SearchRequest req;
-    req.query = query;
-    req.filters = filters;
-    req.limit = 1000;
-    std::set<std::string> ids;
-    for (const Hit& h : searcher.search(req).hits) ids.insert(h.id);
-    return ids;
-}
-
 struct Spellings {
     const char* actor;
     std::vector<const char*> spellings;
@@ -81,11 +71,11 @@ bool one_person_whatever_the_spelling(Searcher& searcher, const Spellings& perso
     bool en = false, ja = false;
     for (const std::string& id : expected) (id[0] == 'e' ? en : ja) = true;
     for (const char* spelling : person.spellings) {
-        EXPECT_EQ(found(searcher, spelling), expected) << person.actor << " as " << spelling;
+        EXPECT_EQ(test::found_ids(searcher, spelling), expected) << person.actor << " as " << spelling;
         // A filter names someone in full, or by a part the gazetteer knows.
         const std::string written = spelling;
         if (known || written.find(' ') != std::string::npos || written.find("\u30FB") != std::string::npos) {
-            EXPECT_EQ(found(searcher, "", {{"actor", spelling}}), expected) << person.actor << " filtered as " << spelling;
+            EXPECT_EQ(test::found_ids(searcher, "", {{"actor", spelling}}), expected) << person.actor << " filtered as " << spelling;
         }
         SearchRequest req;
         req.query = spelling;
@@ -135,23 +125,23 @@ TEST(NameSearch, ForeignPeopleTheGazetteerLacksAreOnePersonByTheirSound) {
 
 TEST(NameSearch, RomajiFindsJapaneseArticlesAndKanjiFindsEnglishOnes) {
     Searcher searcher(test::resources(), test::corpus_db());
-    const auto japanese = found(searcher, "Akazawa", {{"lang", "ja"}});
+    const auto japanese = test::found_ids(searcher, "Akazawa", {{"lang", "ja"}});
     EXPECT_FALSE(japanese.empty());
     for (const std::string& id : japanese) EXPECT_EQ(id.rfind("ja-", 0), 0u) << id;
-    const auto english = found(searcher, "赤沢", {{"lang", "en"}});
+    const auto english = test::found_ids(searcher, "赤沢", {{"lang", "en"}});
     EXPECT_FALSE(english.empty());
     for (const std::string& id : english) EXPECT_EQ(id.rfind("en-", 0), 0u) << id;
-    EXPECT_FALSE(found(searcher, "いしば", {{"lang", "en"}}).empty());
-    EXPECT_FALSE(found(searcher, "いしば", {{"lang", "ja"}}).empty());
+    EXPECT_FALSE(test::found_ids(searcher, "いしば", {{"lang", "en"}}).empty());
+    EXPECT_FALSE(test::found_ids(searcher, "いしば", {{"lang", "ja"}}).empty());
 }
 
 TEST(NameSearch, PlainWordsStillWork) {
     Searcher searcher(test::resources(), test::corpus_db());
-    EXPECT_FALSE(found(searcher, "japan").empty());
-    EXPECT_EQ(found(searcher, "japan"), found(searcher, "Japan"));
+    EXPECT_FALSE(test::found_ids(searcher, "japan").empty());
+    EXPECT_EQ(test::found_ids(searcher, "japan"), test::found_ids(searcher, "Japan"));
     // Stemming: "spend" finds "spending".
-    EXPECT_FALSE(found(searcher, "spend").empty());
-    EXPECT_EQ(found(searcher, "tariffs"), found(searcher, "tariff"));
+    EXPECT_FALSE(test::found_ids(searcher, "spend").empty());
+    EXPECT_EQ(test::found_ids(searcher, "tariffs"), test::found_ids(searcher, "tariff"));
 }
 
 // People the gazetteer lacks, in a small archive of their own.
@@ -170,12 +160,12 @@ TEST(NameSearch, UnknownPeopleAreOneActorAcrossScripts) {
     EXPECT_EQ(db.get_termfreq(schema::actor_term("ichiro-nakatani")), 0u);
     Searcher searcher(test::resources(), db);
     const std::set<std::string> both = {"u-en", "u-ja"};
-    for (const char* q : {"Kakuei Tanaka", "田中角栄", "Tanaka Kakuei"}) EXPECT_EQ(found(searcher, q), both) << q;
-    EXPECT_EQ(found(searcher, "", {{"actor", "田中角栄"}}), both);
-    EXPECT_EQ(found(searcher, "", {{"actor", "Kakuei Tanaka"}}), both);
-    EXPECT_EQ(found(searcher, "actor:kakuei-tanaka"), both);
+    for (const char* q : {"Kakuei Tanaka", "田中角栄", "Tanaka Kakuei"}) EXPECT_EQ(test::found_ids(searcher, q), both) << q;
+    EXPECT_EQ(test::found_ids(searcher, "", {{"actor", "田中角栄"}}), both);
+    EXPECT_EQ(test::found_ids(searcher, "", {{"actor", "Kakuei Tanaka"}}), both);
+    EXPECT_EQ(test::found_ids(searcher, "actor:kakuei-tanaka"), both);
     // A surname alone, in the other script, finds the person through the name part.
-    EXPECT_EQ(found(searcher, "nakadani"), both);
+    EXPECT_EQ(test::found_ids(searcher, "nakadani"), both);
     SearchRequest req;
     req.query = "田中角栄";
     const SearchResult r = searcher.search(req);

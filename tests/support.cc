@@ -191,4 +191,15 @@ const Xapian::Database& corpus_db() {
     return db;
 }
 
+std::set<std::string> found_ids(Searcher& searcher, const std::string& query,
+                                const std::vector<std::pair<std::string, std::string>>& filters) {
+    SearchRequest req;
+    req.query = query;
+    req.filters = filters;
+    req.limit = 1000;
+    std::set<std::string> ids;
+    for (const Hit& h : searcher.search(req).hits) ids.insert(h.id);
+    return ids;
+}
+
 }  // namespace geofacet::test

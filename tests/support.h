@@ -25,6 +25,10 @@ Analyzer& analyzer();
 /// The distinct values of `facet` found in `text`, sorted and comma-separated ("" for none).
 std::string values_in(const std::string& text, Facet facet, bool query = false);
 
+/// The ids of the articles `searcher` finds for `query` with `filters` ((facet, value) pairs), at most 1000.
+std::set<std::string> found_ids(Searcher& searcher, const std::string& query,
+                                const std::vector<std::pair<std::string, std::string>>& filters = {});
+
 /// A folder that is removed with everything in it when the object dies.
 class TempDir {
   public:

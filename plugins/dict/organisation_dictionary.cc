@@ -25,6 +25,21 @@ std::string OrganisationDictionary::english(std::string_view japanese) const {
     return {};
 }
 
+std::vector<std::string> OrganisationDictionary::glosses(std::string_view japanese) const {
+    std::vector<std::string> out;
+    if (!edict_ja_) return out;
+    for (std::string_view rest : edict_ja_->find(japanese)) {
+        if (rest.rfind("E\t", 0) != 0 || rest.find('|') == std::string_view::npos) continue;
+        rest.remove_prefix(rest.find('|') + 1);
+        for (std::size_t bar = rest.find('|');; bar = rest.find('|')) {
+            out.emplace_back(rest.substr(0, bar));
+            if (bar == std::string_view::npos) break;
+            rest.remove_prefix(bar + 1);
+        }
+    }
+    return out;
+}
+
 bool OrganisationDictionary::common_word(std::string_view japanese) const {
     const std::string_view first = first_edict_gloss(japanese);
     return !first.empty() && first.front() >= 'a' && first.front() <= 'z';

@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dict/sorted_tsv.h"
 
@@ -23,6 +24,9 @@ class OrganisationDictionary {
 
     /// True when EDICT knows `japanese` as a common word (glossed in lower case): 中央銀行 is "central bank".
     bool common_word(std::string_view japanese) const;
+
+    /// Every English gloss EDICT gives `japanese` (港湾 → "harbour", "port"), as written; none when it lacks it.
+    std::vector<std::string> glosses(std::string_view japanese) const;
 
   private:
     std::string_view first_edict_gloss(std::string_view japanese) const;

@@ -398,7 +398,8 @@ namespace geofacet {
 // Stage 1b: Japanese organisations by their head words (野村証券, 防衛装備庁), before names by shape.
 void ActorExtractor::add_japanese_organisations(Call& call) const {
     if (!organisations_) return;
-    const auto spans = organisations_->find(call.view, call.covered, call.country_tokens, call.titles, call.names);
+    const auto spans =
+        organisations_->find(call.view, call.covered, call.country_tokens, call.titles, call.names, call.evidence);
     for (const OrganisationSpan& o : spans)
         for (std::size_t t = o.first_token; t <= o.last_token; ++t) call.covered[t] = true;
     organisations_->add_mentions(call.view, spans, call.out);

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 
+#include "entities/organisation_join.h"
 #include "names/name_normaliser.h"
 #include "names/romaji.h"
 #include "text/normaliser.h"
 #include "text/script.h"
 #include "util/data_file.h"
+#include "util/split.h"
 #include "util/utf8.h"
 
 namespace geofacet {
@@ -42,19 +44,40 @@ std::string without_long_vowels(const std::string& name) {
     return out;
 }
 
+// The katakana words of `text` apart at its name dots (リスタッド・ → リスタッド, ""); none when `text` holds
+// anything but katakana and name dots.
+std::vector<std::string> katakana_words(const std::string& text) {
+    std::vector<std::string> out(1);
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t next = text.find("\u30FB", at);
+        out.back() += text.substr(at, next == std::string::npos ? std::string::npos : next - at);
+        if (!out.back().empty() && !all_katakana(out.back())) return {};
+        if (next == std::string::npos) break;
+        out.emplace_back();
+        at = next + 3;
+    }
+    return out;
+}
+
 }  // namespace
 
 OrganisationWords OrganisationWords::load(const std::string& dir) {
     OrganisationWords w;
     read_data_file(
         dir + "/organisation-heads-ja.tsv",
-        [&](const DataRecord& r) { w.heads.push_back(OrganisationHead{r.field(0), r.field(1), r.field(2)}); }, 3,
-        "head<TAB>reading<TAB>English");
+        [&](const DataRecord& r) {
+            std::vector<std::string> english = split(r.field(2), '|');
+            w.heads.push_back(OrganisationHead{r.field(0), r.field(1), english.front(), {english.begin() + 1, english.end()}});
+        },
+        3, "head<TAB>reading<TAB>English[|other English]");
     std::stable_sort(w.heads.begin(), w.heads.end(), [](const OrganisationHead& a, const OrganisationHead& b) {
         return a.japanese.size() > b.japanese.size();
     });
     w.suffixes = read_word_list(dir + "/organisation-suffixes.txt");
     read_data_file(dir + "/works-ja.txt", [&](const DataRecord& r) { w.works.push_back(r.field(0)); });
+    read_data_file(
+        dir + "/organisation-words-ja.tsv",
+        [&](const DataRecord& r) { w.name_words[r.field(0)] = split(r.field(1), '|'); }, 2, "word<TAB>English[|English]");
     return w;
 }
 
@@ -92,6 +115,7 @@ struct OrganisationFinder::Scan {
     const std::vector<bool>& countries;
     const TitleMarks& titles;
     NameNormaliser& names;
+    const NameEvidence& evidence;
     std::vector<std::size_t> first_piece, last_piece;  // of each token
 
     const Token& token(std::size_t t) const { return view.tokens[t]; }
@@ -108,6 +132,17 @@ struct OrganisationFinder::Scan {
         for (const char* not_name : {"名詞,数", "名詞,非自立", "名詞,代名詞", "名詞,副詞可能", "名詞,接尾"})
             if (token(t).is(not_name)) return token(t).is("名詞,接尾,一般") || token(t).is("名詞,接尾,地域");  // 桜|橋
         return true;
+    }
+    // Katakana token `t` is joined by a name dot to the katakana token after it: サハリン・エナジー.
+    bool dotted_before(std::size_t t) const {
+        return japanese(t) && (!covered[t] || countries[t]) && t + 1 < view.tokens.size() &&
+               all_katakana(token(t).surface) && all_katakana(token(t + 1).surface) &&
+               view.text.compare(token(t).end, token(t + 1).begin - token(t).end, "\u30FB") == 0;
+    }
+    // Kanji token `t`, of any part of speech, glued to the next in one compound (遠 in 遠|州|精機).
+    bool glued_kanji(std::size_t t) const {
+        return japanese(t) && (!covered[t] || countries[t]) && has_kanji(token(t).surface) && t + 1 < view.tokens.size() &&
+               token(t + 1).glued && !view.pieces[first_piece[t + 1]].hard_gap;
     }
     // Token `t` is joined by a name dot to a neighbour MeCab tags a person's name: a part of a foreign
     // person's name (ローラ・ワイス, whatever tag ローラ has), not an organisation of its own.
@@ -145,6 +180,50 @@ struct OrganisationFinder::Scan {
             out.push_back(word.empty() ? reading(t) : word);
             t = next;
         }
+        return out;
+    }
+    // The parts of the name on tokens `from`..`to` before byte `end`, for joining with an English name:
+    // katakana words apart at name dots and whole across MeCab's cuts (ブエノス|アイレス), any other token one part.
+    std::vector<OrganisationPiece> parts(std::size_t from, std::size_t to, std::size_t end,
+                                         const OrganisationDictionary* dictionary, const NameWords* english) const {
+        std::vector<OrganisationPiece> out;
+        bool open_kana = false;  // the last part is katakana that the next katakana continues
+        for (std::size_t t = from; t <= to && token(t).begin < end; ++t) {
+            std::string text = view.slice(token(t).begin, std::min(end, token(t).end));
+            const std::vector<std::string> words = katakana_words(text);
+            // Kanji words ENAMDICT knows together are one name (遠|州 is Enshu).
+            for (std::size_t k = std::min(to, t + 3); words.empty() && k > t; --k)
+                if (token(k).end <= end && !names.dictionary().readings(view.slice(token(t).begin, token(k).end)).empty()) {
+                    text = view.slice(token(t).begin, token(k).end);
+                    t = k;
+                    break;
+                }
+            const bool kana = !words.empty();
+            open_kana = open_kana && kana && t > from && token(t).begin == token(t - 1).end;
+            const std::vector<std::string> list = kana ? words : std::vector<std::string>{text};
+            for (std::size_t w = 0; w < list.size(); ++w) {
+                open_kana = open_kana && w == 0;  // a name dot ends a word
+                if (list[w].empty()) continue;
+                if (open_kana) out.back().surface += list[w];
+                else out.push_back(OrganisationPiece{list[w], "", {}, {}});
+            }
+            open_kana = kana && !list.back().empty();
+        }
+        for (OrganisationPiece& p : out) {
+            if (all_katakana(p.surface)) {
+                p.kana_latin = names.kana_latin(p.surface);
+                for (const std::string& l : names.dictionary().latin(p.surface)) p.readings.push_back(fold_case(strip_latin_diacritics(l)));
+            } else {
+                p.readings = names.any_part(p.surface);
+            }
+            // Loanwords too: リサーチ is "research", by EDICT rather than by its sound.
+            if (dictionary) p.glosses = dictionary->glosses(p.surface);
+            const auto more = english->find(p.surface);
+            if (more != english->end()) p.glosses.insert(p.glosses.end(), more->second.begin(), more->second.end());
+        }
+        // "&" stands for "and", which the English name holds without it counting (Research & Technologies).
+        out.erase(std::remove_if(out.begin(), out.end(), [](const OrganisationPiece& p) { return p.surface == "&"; }),
+                  out.end());
         return out;
     }
     // The canonical reading of token `t` as a word of an English name: ENAMDICT's spelling of a katakana
@@ -186,7 +265,7 @@ bool OrganisationFinder::named_by_dictionary(const Scan& s, std::size_t from, st
     std::string english = dictionary_->english(s.view.slice(s.token(from).begin, s.token(j).end));
     if (english.empty()) return false;
     english = without_long_vowels(english);
-    span = OrganisationSpan{from, j, s.first_piece[from], s.last_piece[j], std::move(english), "", "dictionary"};
+    span = OrganisationSpan{from, j, s.first_piece[from], s.last_piece[j], std::move(english), "", "dictionary", ""};
     return true;
 }
 
@@ -215,15 +294,15 @@ bool OrganisationFinder::named_by_shape(const Scan& s, std::size_t from, std::si
     std::string english;
     for (const std::string& w : words) english += title_case(w) + " ";
     span = OrganisationSpan{from, j, s.first_piece[from], s.last_piece[j], english + head.english, "",
-                            "head word " + head.japanese};
+                            "head word " + head.japanese, ""};
     return true;
 }
 
 // A name written in kana right after punctuation, which MeCab cuts as it can (、み|ず|なみ|総研): read whole.
 bool OrganisationFinder::named_in_kana(const Scan& s, std::size_t head_token, std::size_t j,
                                        const OrganisationHead& head, OrganisationSpan& span) const {
-    // The head alone, after a noun (not a particle: ただの党, すぐに銀行).
-    if (head_token == 0 || s.view.slice(s.token(head_token).begin, s.token(j).end) != head.japanese ||
+    // The head alone, after a noun (not a particle: ただの党, すぐに銀行); a katakana head is named_in_katakana's.
+    if (head_token == 0 || all_katakana(head.japanese) || s.view.slice(s.token(head_token).begin, s.token(j).end) != head.japanese ||
         !s.token(head_token - 1).is("名詞"))
         return false;
     std::size_t from = head_token;
@@ -234,7 +313,53 @@ bool OrganisationFinder::named_in_kana(const Scan& s, std::size_t head_token, st
     const std::string kana = s.view.slice(s.token(from).begin, s.token(head_token - 1).end);
     if (utf8::length(kana) < 3) return false;
     span = OrganisationSpan{from, j, s.first_piece[from], s.last_piece[j],
-                            title_case(s.names.kana_romaji(kana)) + " " + head.english, "", "kana name and head word"};
+                            title_case(s.names.kana_romaji(kana)) + " " + head.english, "", "kana name and head word", ""};
+    return true;
+}
+
+// The name of tokens `from`..`j`, whose head `head` begins at `head_token`, as the English name of the archive
+// that accounts for all of it (国際|危機|グループ is the International Crisis Group an English article named).
+bool OrganisationFinder::joined_by_evidence(const Scan& s, std::size_t from, std::size_t head_token, std::size_t j,
+                                            const OrganisationHead& head, OrganisationSpan& span) const {
+    // A common word that ends in a head (中央銀行 "central bank") names no organisation, whatever the archive wrote.
+    if (!s.evidence.spellings ||
+        (dictionary_ && dictionary_->common_word(s.view.slice(s.token(from).begin, s.token(j).end))))
+        return false;
+    const std::vector<OrganisationPiece> pieces =
+        s.parts(from, head_token, s.token(j).end - head.japanese.size(), dictionary_.get(), &words_.name_words);
+    std::vector<std::string> heads{head.english};
+    heads.insert(heads.end(), head.also.begin(), head.also.end());
+    const auto joined = join_organisation(pieces, heads, s.evidence, s.names);
+    if (!joined) return false;
+    span = OrganisationSpan{from, j, s.first_piece[from], s.last_piece[j], title_case(joined->written), "",
+                            "English name " + joined->written + " in the archive", joined->id};
+    return true;
+}
+
+// A katakana head after katakana words joined to it by a name dot (リスタッド・エナジー, サハリン・エナジー), in one
+// MeCab word or several: the words' readings and the head's English words. A word EDICT glosses in lower
+// case is no name (ワーキング・グループ).
+bool OrganisationFinder::named_in_katakana(const Scan& s, std::size_t head_token, std::size_t j,
+                                           const OrganisationHead& head, OrganisationSpan& span) const {
+    const std::size_t head_begin = s.token(j).end - head.japanese.size();
+    if (!all_katakana(head.japanese) || head_begin < 3 || s.view.text.compare(head_begin - 3, 3, "\u30FB") != 0)
+        return false;
+    std::size_t from = head_token;
+    if (head_begin == s.token(head_token).begin) {
+        if (head_token == 0 || !s.dotted_before(head_token - 1)) return false;
+        from = head_token - 1;
+    }
+    const std::vector<OrganisationPiece> pieces = s.parts(from, head_token, head_begin, nullptr, &words_.name_words);
+    if (pieces.empty() || pieces.size() > 3) return false;
+    std::string english;
+    for (const OrganisationPiece& p : pieces) {
+        if (p.kana_latin.empty() || utf8::length(p.surface) < 2 || (dictionary_ && dictionary_->common_word(p.surface)))
+            return false;
+        const auto latin = s.names.dictionary().latin(p.surface);
+        english += title_case(latin.empty() ? s.names.kana_romaji(p.surface) : latin.front()) + " ";
+    }
+    span = OrganisationSpan{from, j, s.first_piece[from], s.last_piece[j], english + head.english, "",
+                            "katakana name and head word " + head.japanese, ""};
     return true;
 }
 
@@ -243,11 +368,17 @@ bool OrganisationFinder::found_at(const Scan& s, std::size_t j, OrganisationSpan
     std::size_t head_token = j;
     if (const OrganisationHead* head = head_at(s, j, head_token)) {
         std::size_t start = head_token;
-        while (start > 0 && head_token - start < 5 && s.before_head(start - 1)) --start;
-        // The longest name the dictionaries know, else the longest formed from a name and the head.
+        while (start > 0 && head_token - start < 5 && (s.before_head(start - 1) || s.dotted_before(start - 1))) --start;
+        // The longest name the archive wrote in English (whose parts may be words MeCab misread: 遠|州精機),
+        // else the longest the dictionaries know, else the longest formed from a name and the head.
+        std::size_t join_start = start;
+        while (join_start > 0 && head_token - join_start < 5 && s.glued_kanji(join_start - 1)) --join_start;
+        for (std::size_t from = join_start; from <= head_token; ++from)
+            if (joined_by_evidence(s, from, head_token, j, *head, span)) return true;
         for (std::size_t from = start; from <= head_token; ++from)
             if (named_by_dictionary(s, from, j, span)) return true;
         if (named_in_kana(s, head_token, j, *head, span)) return true;
+        if (named_in_katakana(s, head_token, j, *head, span)) return true;
         for (std::size_t from = start; from <= head_token; ++from)
             if (named_by_shape(s, from, head_token, j, *head, span)) return true;
     }
@@ -258,14 +389,14 @@ bool OrganisationFinder::found_at(const Scan& s, std::size_t j, OrganisationSpan
     // No English name can be formed: the reading as one word, as MeCab gives it.
     const std::string romanised = t.reading.empty() ? std::string() : s.names.kana_romaji(t.reading);
     if (romanised.empty()) return false;
-    span = OrganisationSpan{j, j, s.first_piece[j], s.last_piece[j], "", romanised, "MeCab 組織"};
+    span = OrganisationSpan{j, j, s.first_piece[j], s.last_piece[j], "", romanised, "MeCab 組織", ""};
     return true;
 }
 
 std::vector<OrganisationSpan> OrganisationFinder::find(const TextView& view, const std::vector<bool>& covered,
                                                        const std::vector<bool>& countries, const TitleMarks& titles,
-                                                       NameNormaliser& names) const {
-    Scan s{view, covered, countries, titles, names, std::vector<std::size_t>(view.tokens.size(), 0),
+                                                       NameNormaliser& names, const NameEvidence& evidence) const {
+    Scan s{view, covered, countries, titles, names, evidence, std::vector<std::size_t>(view.tokens.size(), 0),
            std::vector<std::size_t>(view.tokens.size(), 0)};
     for (std::size_t p = view.pieces.size(); p-- > 0;) s.first_piece[view.pieces[p].token] = p;
     for (std::size_t p = 0; p < view.pieces.size(); ++p) s.last_piece[view.pieces[p].token] = p;
@@ -287,7 +418,8 @@ void OrganisationFinder::add_mentions(const TextView& view, const std::vector<Or
                                       std::vector<Mention>& out) const {
     for (const OrganisationSpan& o : spans) {
         const bool english = !o.english.empty();
-        const std::string id = english ? organisation_id(english_words(o.english), words_.suffixes) : "org-" + o.romanised;
+        std::string id = english ? organisation_id(english_words(o.english), words_.suffixes) : "org-" + o.romanised;
+        if (!o.id.empty()) id = o.id;
         Mention m = view.mention(Facet::Actor, id, o.first_piece, o.last_piece, o.rule);
         m.label_ja = m.text;
         m.label_en = english ? o.english : title_case(o.romanised);

@@ -5,12 +5,14 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "dict/organisation_dictionary.h"
 #include "entities/text_view.h"
 #include "entities/titles.h"
+#include "names/name_evidence.h"
 
 namespace geofacet {
 
@@ -21,7 +23,12 @@ struct OrganisationHead {
     std::string japanese;  ///< 証券
     std::string reading;   ///< ショウケン (katakana), to cut it off MeCab's reading of a whole name
     std::string english;   ///< Securities
+    std::vector<std::string> also;  ///< other English words the press gives it (公社: Authority), for joining
 };
+
+/// Japanese words and the English words the press writes for them in organisations' names, beyond EDICT's
+/// glosses (港湾 → Ports).
+using NameWords = std::unordered_map<std::string, std::vector<std::string>>;
 
 /// The word lists by which organisations are found and named, from the data files.
 struct OrganisationWords {
@@ -31,8 +38,10 @@ struct OrganisationWords {
     std::unordered_set<std::string> suffixes;
     /// Words naming a plant or works, not an organisation: 製鉄所, 原発 (works-ja.txt).
     std::vector<std::string> works;
+    /// English words of organisations' names for Japanese words (organisation-words-ja.tsv).
+    NameWords name_words;
 
-    /// Reads the three files of data folder `dir`; throws DataFileError naming a bad line.
+    /// Reads the four files of data folder `dir`; throws DataFileError naming a bad line.
     static OrganisationWords load(const std::string& dir);
 };
 
@@ -56,6 +65,7 @@ struct OrganisationSpan {
     std::string english;                          ///< its English name, "" when none could be formed
     std::string romanised;                        ///< its reading as one word, when no English name was formed
     std::string rule;                             ///< why it was taken
+    std::string id;                               ///< the id of the English name the archive joined it with, or ""
 };
 
 /// Finds Japanese organisations: a run of nouns ending in a head word, or a word MeCab tags 組織. Its English
@@ -69,10 +79,12 @@ class OrganisationFinder {
         : dictionary_(std::move(dictionary)), words_(std::move(words)) {}
 
     /// The organisations of `view` whose head is on tokens not `covered` (by a known actor or a country;
-    /// `countries` may stand before a head: 日本貿易振興機構), outside `titles`; `names` reads names.
+    /// `countries` may stand before a head: 日本貿易振興機構), outside `titles`; `names` reads names. A name
+    /// that an English name of `evidence` (the archive's organisations in Latin script: organisation_join.h)
+    /// accounts for whole takes that name's id, before any other.
     std::vector<OrganisationSpan> find(const TextView& view, const std::vector<bool>& covered,
                                        const std::vector<bool>& countries, const TitleMarks& titles,
-                                       NameNormaliser& names) const;
+                                       NameNormaliser& names, const NameEvidence& evidence = {}) const;
 
     /// Appends to `out` a mention of each of `spans` (from find()), with its id and labels.
     void add_mentions(const TextView& view, const std::vector<OrganisationSpan>& spans, std::vector<Mention>& out) const;
@@ -95,6 +107,10 @@ class OrganisationFinder {
     bool named_in_kana(const Scan& s, std::size_t head_token, std::size_t j, const OrganisationHead& head,
                        OrganisationSpan& span) const;
     bool found_at(const Scan& s, std::size_t j, OrganisationSpan& span) const;
+    bool joined_by_evidence(const Scan& s, std::size_t from, std::size_t head_token, std::size_t j,
+                            const OrganisationHead& head, OrganisationSpan& span) const;
+    bool named_in_katakana(const Scan& s, std::size_t head_token, std::size_t j, const OrganisationHead& head,
+                           OrganisationSpan& span) const;
 
     std::shared_ptr<const OrganisationDictionary> dictionary_;
     OrganisationWords words_;

@@ -6,6 +6,7 @@
 #include "analysis/text_parts.h"
 #include "schema/facets.h"
 #include "schema/schema.h"
+#include "entities/organisation_join.h"
 #include "names/name_normaliser.h"
 #include "text/normaliser.h"
 #include "text/script.h"
@@ -125,6 +126,10 @@ void index_analysis(Xapian::Document& doc, const Analysis& analysis, TermFormer&
                 // And by its sound, so that the same name in katakana finds this spelling: XKPP|lavrov.
                 if (!m.name_parts.empty() && !has_japanese(m.text))
                     for (const std::string& entry : name_sound_entries(m.value, m.text, m.name_parts))
+                        doc.add_term(schema::name_sound_term(entry), wdf);
+                // An organisation in Latin script by its words, so that its Japanese name finds it: XK@energy|...
+                if (m.value.rfind("org-", 0) == 0 && !has_japanese(m.text))
+                    for (const std::string& entry : organisation_evidence_entries(m.value, m.text))
                         doc.add_term(schema::name_sound_term(entry), wdf);
                 break;
             case Facet::Country: doc.add_term(schema::country_term(m.value), wdf); break;
