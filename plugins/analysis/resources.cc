@@ -85,6 +85,7 @@ std::shared_ptr<const Resources> Resources::load(const ResourcePaths& paths) {
     r->stopwords = read_word_list(paths.data_dir + "/stopwords-en.txt");
     r->spellings = SpellingVariants::load(paths.data_dir + "/spelling-variants.tsv");
     r->korean = KoreanNames::load(paths.data_dir);
+    r->kana_sounds = KanaSounds::load(paths.data_dir + "/kana-sounds.tsv");
     return r;
 }
 

@@ -14,6 +14,7 @@
 #include "entities/organisation_finder.h"
 #include "entities/percent_extractor.h"
 #include "entities/titles.h"
+#include "names/kana_latin.h"
 #include "names/korean.h"
 #include "text/japanese_tagger.h"
 
@@ -48,6 +49,7 @@ struct Resources {
     std::unordered_set<std::string> stopwords;             ///< English words dropped from free-text queries
     std::shared_ptr<const SpellingVariants> spellings;     ///< British and American spellings
     std::shared_ptr<const KoreanNames> korean;             ///< Korean names in hangul, hanja and katakana
+    std::shared_ptr<const KanaSounds> kana_sounds;         ///< the Latin of katakana's foreign sounds
 
     /// Loads every resource from `paths`; throws std::runtime_error naming what could not be read.
     static std::shared_ptr<const Resources> load(const ResourcePaths& paths = ResourcePaths::defaults());

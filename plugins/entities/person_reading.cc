@@ -97,7 +97,7 @@ std::optional<SoundJoin> join_by_sound(const NameCandidate& name, NameNormaliser
     std::string sound;
     for (const WrittenPart& p : name.parts) {
         if (!all_katakana(p.surface)) return std::nullopt;
-        sound += (sound.empty() ? "" : " ") + names.kana_latin(p.surface);
+        sound += (sound.empty() ? "" : " ") + names.kana_sound(p.surface);
     }
     std::optional<SoundJoin> best;
     for (const std::string& key : sound_keys(sound, true))
