@@ -5,6 +5,7 @@
 #include "names/sound_match.h"
 #include "text/normaliser.h"
 #include "text/script.h"
+#include "util/utf8.h"
 
 namespace geofacet {
 
@@ -89,6 +90,38 @@ std::string person_id(const NameCandidate& name, const std::vector<std::string>&
     if (name.family_first && !mandarin && words.size() > 1) std::rotate(words.begin(), words.begin() + 1, words.end());
     std::string id;
     for (const std::string& w : words) id += (id.empty() ? "" : "-") + w;
+    return id;
+}
+
+namespace {
+// `written` without its spaces and hyphens: "huang mei-ling" → "huangmeiling".
+std::string unspaced(const std::string& written) {
+    std::string out;
+    for (char c : written)
+        if (c != ' ' && c != '-') out += c;
+    return out;
+}
+}  // namespace
+
+std::string mandarin_id(const NameCandidate& name, const std::vector<std::string>& chosen, bool by_syllable,
+                        NameNormaliser& names, const NameEvidence& evidence) {
+    std::string words;
+    for (const std::string& w : chosen) words += (words.empty() ? "" : " ") + w;
+    for (const std::string& key : sound_keys(words, false))
+        for (const std::string& entry : evidence.spelled(key)) {
+            const std::optional<WholeNameEntry> whole = whole_name_entry(entry);
+            if (whole && unspaced(whole->written) == unspaced(words)) return whole->id;
+        }
+    if (!by_syllable || name.parts.size() != 2) return person_id(name, chosen, true);
+    std::string id = chosen.front();
+    const std::string& given = name.parts[1].surface;
+    for (std::size_t i = 0; i < given.size();) {
+        const std::size_t start = i;
+        utf8::next(given, i);
+        const std::string syllable = names.mandarin(given.substr(start, i - start));
+        if (syllable.empty()) return person_id(name, chosen, true);
+        id += "-" + syllable;
+    }
     return id;
 }
 
