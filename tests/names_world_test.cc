@@ -21,7 +21,7 @@ namespace {
 std::string kana_sound(const std::string& katakana) {
     std::string out;
     for (const std::string& part : split_name(NormalisedText(katakana).text()))
-        out += (out.empty() ? "" : " ") + test::analyzer().names().kana_latin(part);
+        out += (out.empty() ? "" : " ") + test::analyzer().names().kana_sound(part);
     return out;
 }
 

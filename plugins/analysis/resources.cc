@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "names/name_normaliser.h"
+#include "text/normaliser.h"
 #include "text/segmenter.h"
 #include "util/data_file.h"
 
@@ -33,11 +34,20 @@ std::string share_beside_program() {
 }
 
 // The word lists of the data folder `dir` that tell English names by their shape.
+// The country forms that are also given names ("person" lines of country-aliases.tsv: Jordan, Chad), lower case.
+std::unordered_set<std::string> country_given_names(const std::string& dir) {
+    std::unordered_set<std::string> out;
+    read_data_file(dir + "/country-aliases.tsv", [&](const DataRecord& r) {
+        if (r.field(1) == "person") out.insert(fold_case(r.field(2)));
+    });
+    return out;
+}
+
 NameFinderWords name_finder_words(const std::string& dir) {
     return NameFinderWords{read_word_list(dir + "/not-name-words.txt"), read_word_list(dir + "/organisation-heads.txt"),
                            read_word_list(dir + "/name-connectors.txt"), read_word_list(dir + "/place-prepositions.txt"),
                            read_word_list(dir + "/name-particles.txt"), read_word_list(dir + "/place-names.txt"),
-                           read_word_list(dir + "/han-family-names.txt")};
+                           read_word_list(dir + "/han-family-names.txt"), country_given_names(dir)};
 }
 
 // The word lists of the data folder `dir` by which the gazetteer reads Latin-script names.
@@ -87,6 +97,7 @@ std::shared_ptr<const Resources> Resources::load(const ResourcePaths& paths) {
     r->korean = KoreanNames::load(paths.data_dir);
     TermFormer former(r->spellings);  // keys English forms by the stems queries make
     r->glossary = Glossary::load(paths.data_dir + "/glossary.tsv", segmenter, former);
+    r->kana_sounds = KanaSounds::load(paths.data_dir + "/kana-sounds.tsv");
     return r;
 }
 

@@ -15,6 +15,7 @@
 #include "entities/organisation_finder.h"
 #include "entities/percent_extractor.h"
 #include "entities/titles.h"
+#include "names/kana_latin.h"
 #include "names/korean.h"
 #include "text/japanese_tagger.h"
 
@@ -50,6 +51,7 @@ struct Resources {
     std::shared_ptr<const SpellingVariants> spellings;     ///< British and American spellings
     std::shared_ptr<const KoreanNames> korean;             ///< Korean names in hangul, hanja and katakana
     std::shared_ptr<const Glossary> glossary;              ///< news expressions in both languages (glossary.tsv)
+    std::shared_ptr<const KanaSounds> kana_sounds;         ///< the Latin of katakana's foreign sounds
 
     /// Loads every resource from `paths`; throws std::runtime_error naming what could not be read.
     static std::shared_ptr<const Resources> load(const ResourcePaths& paths = ResourcePaths::defaults());

@@ -340,7 +340,7 @@ bool ActorExtractor::add_known_person(Call& call, const NameCandidate& c,
 // Adds candidate `c` as a person the gazetteer lacks, with an id in English order and labels from the
 // text; a katakana name the archive has seen in Latin script, by its sound, takes that name's id.
 void ActorExtractor::add_unknown_person(Call& call, const NameCandidate& c,
-                                        const std::vector<std::vector<std::string>>& parts) const {
+                                        const std::vector<std::vector<std::string>>& parts, bool taiwan) const {
     if (const auto joined = join_by_sound(c, call.names, call.evidence)) {
         add_person_joined_by_sound(call, c, *joined);
         return;
@@ -350,8 +350,9 @@ void ActorExtractor::add_unknown_person(Call& call, const NameCandidate& c,
     for (std::size_t k = 0; k < chosen.size(); ++k)
         mandarin = mandarin && !chosen[k].empty() && chosen[k] == call.names.mandarin(c.parts[k].surface);
     const std::string other_order = id_in_other_order(c, call.evidence);
-    Mention m = call.view.mention(Facet::Actor, other_order.empty() ? person_id(c, chosen, mandarin) : other_order,
-                                  c.first_piece, c.last_piece, "unknown person (" + c.cue + ")");
+    const std::string id = mandarin ? mandarin_id(c, chosen, taiwan, call.names, call.evidence)
+                           : other_order.empty() ? person_id(c, chosen) : other_order;
+    Mention m = call.view.mention(Facet::Actor, id, c.first_piece, c.last_piece, "unknown person (" + c.cue + ")");
     std::vector<std::string> western = chosen;  // given names first, as the English press writes them
     if (c.family_first && !mandarin) std::rotate(western.begin(), western.begin() + 1, western.end());
     if (has_japanese(m.text)) {
@@ -423,7 +424,7 @@ bool ActorExtractor::add_han_person(Call& call, const NameCandidate& c, HanConte
     const HanReading r = han_reading(c, context, call.names);
     if (!r.mandarin.empty()) {
         const std::vector<std::vector<std::string>> parts{{r.mandarin[0]}, {r.mandarin[1]}};
-        if (!add_known_person(call, c, parts)) add_unknown_person(call, c, parts);
+        if (!add_known_person(call, c, parts)) add_unknown_person(call, c, parts, context.nearest == "TW");
         return true;
     }
     if (r.korean.family.empty()) return c.cue == "hangul name";

@@ -61,7 +61,8 @@ class ActorExtractor {
     bool family_name_of_longer_name(const TextView& view, std::size_t t) const;
     void add_names_by_shape(Call& call) const;
     bool add_known_person(Call& call, const NameCandidate& c, const std::vector<std::vector<std::string>>& parts) const;
-    void add_unknown_person(Call& call, const NameCandidate& c, const std::vector<std::vector<std::string>>& parts) const;
+    void add_unknown_person(Call& call, const NameCandidate& c, const std::vector<std::vector<std::string>>& parts,
+                            bool taiwan = false) const;
     bool add_han_person(Call& call, const NameCandidate& c, HanContext context) const;
     bool add_korean_person(Call& call, const NameCandidate& c, const KoreanReading& r) const;
     bool join_korean_person(Call& call, const NameCandidate& c, const KoreanReading& r) const;

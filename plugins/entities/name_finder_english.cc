@@ -138,6 +138,15 @@ NameCandidate NameFinder::english_organisation(const Scan& s, std::size_t i, con
     return c;
 }
 
+// True when name `c`, whose last token is `last`, is a given name that is also a country's and a family name
+// that is also an English word, described as a person right after it: "Jordan Pierce, an analyst",
+// "Jordan Pierce, who" (not "Chubu Precision Parts, a maker").
+bool NameFinder::described_person(const Scan& s, const NameCandidate& c, std::size_t last) const {
+    if (c.parts.size() != 2 || !words_.country_given_names.count(lower(c.parts.front().surface))) return false;
+    const std::string after = s.view.text.substr(s.view.tokens[last].end, 6);
+    return after.rfind(", a ", 0) == 0 || after.rfind(", an ", 0) == 0 || after.rfind(", who ", 0) == 0;
+}
+
 // The person that capitalised run `run` from token `i` may name: its name words after any words that are
 // no name ("Whether Pezeshkian"), up to the first connector, country word, word that is no name or
 // possessive ("Pezeshkian's", which ends the name and is not part of it), when they are one to three words
@@ -170,7 +179,8 @@ std::size_t NameFinder::english_person(const Scan& s, std::size_t i, const std::
                                   tokens[first_token - 1].end + 1 == tokens[first_token].begin;
     if (c.titled)
         c.cue = "after a title";
-    else if ((!common_english(c.parts.back().surface) || s.titled_words.count(lower(c.parts.back().surface))) &&
+    else if ((!common_english(c.parts.back().surface) || s.titled_words.count(lower(c.parts.back().surface)) ||
+              described_person(s, c, run[n - 1].last_token)) &&
              !after_place_word)
         c.cue = n - from > 1 ? "capitalised name" : "capitalised word";  // one word alone only joins a name met before
     else

@@ -85,7 +85,10 @@ bool NameFinder::katakana_name(const Scan& s, std::size_t& i, std::vector<NameCa
     bool person_tag = false;
     for (std::size_t k = i; k <= j; ++k) person_tag |= tokens[k].is("名詞,固有名詞,人名");
     std::vector<WrittenPart> parts;
-    for (std::size_t k = i; k <= j; ++k) add_katakana_parts(tokens[k], parts);
+    if (i == j)
+        add_katakana_parts(tokens[i], parts);
+    else  // only a name dot or a space parts a name: ブリ|ケット is one word (briquette), however MeCab cut it
+        add_katakana_parts(whole_word(dotted(s.view.slice(tokens[i].begin, tokens[j].end))), parts);
     std::size_t last_piece = s.pieces.last[j];
     const bool titled = s.titled_after(j) || title_inside(s, j, parts, last_piece);
     const std::string hangul = s.hangul_after(j);
@@ -145,6 +148,9 @@ bool NameFinder::hanzi_name(const Scan& s, std::size_t& i, std::vector<NameCandi
     utf8::next(tokens[i].surface, first_char_end);
     if (!all_kanji(tokens[i].surface) || !words_.han_family_names.count(tokens[i].surface.substr(0, first_char_end)))
         return false;
+    // A Japanese surname MeCab reads whole (高橋, 石田) begins with a Chinese family name only by chance: 高橋誠
+    // is Makoto Takahashi, not 高|橋誠.
+    if (first_char_end < tokens[i].surface.size() && tokens[i].is("名詞,固有名詞,人名,姓")) return false;
     std::size_t j = i, chars = utf8::length(tokens[i].surface);
     while (chars < 3 && !s.titled_after(j) && s.hangul_after(j).empty() && s.free_japanese(j + 1) &&
            tokens[j + 1].glued && all_kanji(tokens[j + 1].surface) && !s.titles.in_title[s.pieces.first[j + 1]])

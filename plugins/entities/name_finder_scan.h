@@ -53,6 +53,21 @@ inline bool katakana_word(const Token& t) {
     return all_katakana(without_dots);
 }
 
+// `text` with its spaces made name dots: katakana words written apart are a name's parts.
+inline std::string dotted(std::string text) {
+    for (std::size_t at = text.find(' '); at != std::string::npos; at = text.find(' ', at))
+        text.replace(at, 1, "\u30FB");
+    return text;
+}
+
+// A token of `surface` alone, for text MeCab cut into several.
+inline Token whole_word(std::string surface) {
+    Token t;
+    t.surface = std::move(surface);
+    t.kind = TokenKind::Japanese;
+    return t;
+}
+
 // The parts of a katakana token split at its name dots (イシバ・シゲル → イシバ, シゲル).
 inline void add_katakana_parts(const Token& t, std::vector<WrittenPart>& parts) {
     const std::string dot = "\u30FB";

@@ -5,6 +5,7 @@
 #include "names/sound_match.h"
 #include "text/normaliser.h"
 #include "text/script.h"
+#include "util/utf8.h"
 
 namespace geofacet {
 
@@ -92,12 +93,44 @@ std::string person_id(const NameCandidate& name, const std::vector<std::string>&
     return id;
 }
 
+namespace {
+// `written` without its spaces and hyphens: "huang mei-ling" → "huangmeiling".
+std::string unspaced(const std::string& written) {
+    std::string out;
+    for (char c : written)
+        if (c != ' ' && c != '-') out += c;
+    return out;
+}
+}  // namespace
+
+std::string mandarin_id(const NameCandidate& name, const std::vector<std::string>& chosen, bool by_syllable,
+                        NameNormaliser& names, const NameEvidence& evidence) {
+    std::string words;
+    for (const std::string& w : chosen) words += (words.empty() ? "" : " ") + w;
+    for (const std::string& key : sound_keys(words, false))
+        for (const std::string& entry : evidence.spelled(key)) {
+            const std::optional<WholeNameEntry> whole = whole_name_entry(entry);
+            if (whole && unspaced(whole->written) == unspaced(words)) return whole->id;
+        }
+    if (!by_syllable || name.parts.size() != 2) return person_id(name, chosen, true);
+    std::string id = chosen.front();
+    const std::string& given = name.parts[1].surface;
+    for (std::size_t i = 0; i < given.size();) {
+        const std::size_t start = i;
+        utf8::next(given, i);
+        const std::string syllable = names.mandarin(given.substr(start, i - start));
+        if (syllable.empty()) return person_id(name, chosen, true);
+        id += "-" + syllable;
+    }
+    return id;
+}
+
 std::optional<SoundJoin> join_by_sound(const NameCandidate& name, NameNormaliser& names, const NameEvidence& evidence) {
     if (!evidence.spellings || name.parts.size() < 2) return std::nullopt;
     std::string sound;
     for (const WrittenPart& p : name.parts) {
         if (!all_katakana(p.surface)) return std::nullopt;
-        sound += (sound.empty() ? "" : " ") + names.kana_latin(p.surface);
+        sound += (sound.empty() ? "" : " ") + names.kana_sound(p.surface);
     }
     std::optional<SoundJoin> best;
     for (const std::string& key : sound_keys(sound, true))

@@ -29,6 +29,13 @@ std::vector<std::string> unknown_person_reading(const NameCandidate& name,
 /// name written family name first is given name first (荒川健二 → kenji-arakawa).
 std::string person_id(const NameCandidate& name, const std::vector<std::string>& chosen, bool mandarin = false);
 
+/// The id of Chinese person `name` read in Mandarin as `chosen` (family name first): the archive's, when it
+/// wrote the name in Latin script with other hyphens or spaces (黄美玲 after "Huang Mei-ling": huang-mei-ling);
+/// else, for a Taiwanese person (`by_syllable`), the given name hyphenated by syllable as Taiwan writes it;
+/// else family and given name (zhang-xiaogang).
+std::string mandarin_id(const NameCandidate& name, const std::vector<std::string>& chosen, bool by_syllable,
+                        NameNormaliser& names, const NameEvidence& evidence);
+
 /// A Latin spelling of the archive that a katakana name sounds like.
 struct SoundJoin {
     std::string id;       ///< the actor id the Latin name had ("masoud-pezeshkian")

@@ -18,8 +18,9 @@ void add_unique(std::vector<std::string>& list, std::string s) {
 }
 }  // namespace
 
-NameNormaliser::NameNormaliser(std::shared_ptr<const NameDictionary> names, std::shared_ptr<const KoreanNames> korean)
-    : names_(std::move(names)), korean_(std::move(korean)) {}
+NameNormaliser::NameNormaliser(std::shared_ptr<const NameDictionary> names, std::shared_ptr<const KoreanNames> korean,
+                               std::shared_ptr<const KanaSounds> sounds)
+    : names_(std::move(names)), korean_(std::move(korean)), sounds_(std::move(sounds)) {}
 
 std::string NameNormaliser::latin_part(std::string_view part) const {
     // A hyphenated part is a Korean or Chinese given name (Moon-soo, Wen-hsiang), not romaji to fold.
@@ -38,7 +39,7 @@ std::vector<std::string> NameNormaliser::kana_part(std::string_view part) {
         for (const std::string& latin : names_->latin(part)) add_unique(out, canonical_romaji(latin));
     add_unique(out, kana_.key(part));
     if (!all_katakana(part) || !evidence_.spellings) return out;
-    const std::string sound = kana_.latin(part);
+    const std::string sound = kana_sound(part);
     for (const std::string& key : sound_keys(sound, true))
         for (const std::string& entry : evidence_.spelled(key))
             if (!whole_name_entry(entry) && sounds_alike(sound, entry)) add_unique(out, entry);

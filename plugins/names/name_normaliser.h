@@ -20,10 +20,12 @@ namespace geofacet {
 /// NOT thread-safe (owns ICU transliterators): own one per thread.
 class NameNormaliser {
   public:
-    /// A normaliser reading kanji names and katakana foreign names with `names` (ENAMDICT), and Korean
-    /// names with `korean` (may be null: then they are read as any other).
+    /// A normaliser reading kanji names and katakana foreign names with `names` (ENAMDICT), Korean names
+    /// with `korean` (may be null: then they are read as any other), and comparing katakana with Latin by
+    /// sound with `sounds` (may be null: then the foreign sounds are folded as in keys).
     explicit NameNormaliser(std::shared_ptr<const NameDictionary> names,
-                            std::shared_ptr<const KoreanNames> korean = nullptr);
+                            std::shared_ptr<const KoreanNames> korean = nullptr,
+                            std::shared_ptr<const KanaSounds> sounds = nullptr);
 
     /// Canonical romaji of a Latin-script part ("Shinzō" → "shinzo", "Trump" → "trump").
     std::string latin_part(std::string_view part) const;
@@ -56,6 +58,9 @@ class NameNormaliser {
     /// The romaji of kana, as ICU writes it (with macrons), for labels: イシバ → "ishiba".
     std::string kana_latin(std::string_view kana) { return kana_.latin(kana); }
 
+    /// The romaji of katakana by its sound, for comparing it with Latin names: エドゥン → "edun".
+    std::string kana_sound(std::string_view kana) { return kana_.sound(kana, sounds_.get()); }
+
     /// The Mandarin reading of a hanzi part (張 → "zhang"; "" for none): only evidence or a Chinese person
     /// named before in the text confirms it, never a dictionary of people (兆 is no Zhao).
     std::string mandarin(std::string_view part) { return mandarin_.read(part); }
@@ -68,6 +73,7 @@ class NameNormaliser {
   private:
     std::shared_ptr<const NameDictionary> names_;
     std::shared_ptr<const KoreanNames> korean_;
+    std::shared_ptr<const KanaSounds> sounds_;
     KanaRomaniser kana_;
     MandarinReader mandarin_;
     NameEvidence evidence_;

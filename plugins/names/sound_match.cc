@@ -24,9 +24,12 @@ struct Respelling {
 };
 
 // Longest first. Only Latin spellings are respelled: ICU's romaji of katakana is already phonetic.
+// "th" becomes q, a letter no other spelling leaves (q is respelled k): Japanese hears it as s (Smith,
+// スミス) or t (Thanh, タイン). Polish drz is ジ (Andrzej, アンジェイ).
 const Respelling kLatinRespellings[] = {
-    {"sch", "sh"}, {"tch", "ch"}, {"dzh", "j"}, {"ph", "f"}, {"kh", "h"}, {"gh", "g"}, {"th", "s"}, {"dh", "d"},
-    {"ck", "k"}, {"zh", "j"},   {"tz", "ts"},  {"ee", "i"}, {"oo", "u"}, {"ou", "u"}, {"q", "k"},  {"x", "ks"},
+    {"sch", "sh"}, {"tch", "ch"}, {"dzh", "j"}, {"drz", "j"}, {"ph", "f"}, {"kh", "h"}, {"gh", "g"}, {"th", "q"},
+    {"dh", "d"},   {"ck", "k"},   {"zh", "j"},  {"tz", "ts"}, {"ee", "i"}, {"oo", "u"}, {"ou", "u"},
+    {"q", "k"},    {"x", "ks"},
 };
 
 // The letters of `text` as sounds: ASCII, l as r, v as b, y as i, Latin digraphs respelled, a doubled
@@ -36,6 +39,7 @@ std::vector<Letter> sounds(std::string_view text, bool from_kana) {
     std::string s;
     std::vector<bool> starts;
     bool start = true;
+    char raw = 0;  // the last letter put in `s`, as written
     for (std::size_t i = 0; i < folded.size();) {
         const char c = folded[i];
         if (c < 'a' || c > 'z') {
@@ -52,15 +56,17 @@ std::vector<Letter> sounds(std::string_view text, bool from_kana) {
                     used = std::strlen(r.from);
                     break;
                 }
-            // German z after a consonant or at the end of a word is ツ: Merz, Scholz.
-            const bool word_end = i + 1 == folded.size() || folded[i + 1] < 'a' || folded[i + 1] > 'z';
-            if (out == "z" && (word_end || (i > 0 && !vowel(folded[i - 1]) && !start))) out = "ts";
+            // German z after a consonant is ツ: Merz, Scholz; after a vowel it is ズ (Aziz, Fernandez).
+            if (out == "z" && i > 0 && !vowel(folded[i - 1]) && !start) out = "ts";
             if (out == "c" && folded.compare(i, 2, "ch") != 0)
                 out = (i + 1 < folded.size() && std::strchr("eiy", folded[i + 1])) ? "s" : "k";
         }
         for (char o : out) {
+            // A letter doubled as written, not as heard: Carlos keeps its r and l (カルロス).
+            const bool doubled = !s.empty() && raw == o && !start;
+            raw = o;
             o = o == 'l' ? 'r' : o == 'v' ? 'b' : o == 'y' ? 'i' : o;
-            if (!s.empty() && s.back() == o && !start) continue;
+            if (doubled) continue;
             s += o;
             starts.push_back(start);
             start = false;
@@ -76,7 +82,8 @@ std::vector<Letter> sounds(std::string_view text, bool from_kana) {
 constexpr double kHard = 10;
 
 bool similar_consonants(char a, char b) {
-    static const char* const kPairs[] = {"kg", "td", "sz", "pb", "fb", "fh", "jh", "jz", "ji", "jd", "tc", "sc", "jg"};
+    // wb: ウォ for vo (ウォロディミル, Volodymyr).
+    static const char* const kPairs[] = {"kg", "td", "sz", "pb", "fb", "fh", "jh", "jz", "ji", "jd", "tc", "sc", "jg", "wb"};
     for (const char* p : kPairs)
         if ((a == p[0] && b == p[1]) || (a == p[1] && b == p[0])) return true;
     return false;
@@ -84,6 +91,7 @@ bool similar_consonants(char a, char b) {
 
 double letter_substitution(char k, char l) {
     if (k == l) return 0;
+    if (l == 'q') return (k == 's' || k == 't') ? 0.1 : kHard;  // th
     if (vowel(k) && vowel(l)) {
         static const char* const kNear[] = {"ei", "ou", "au", "ao"};
         for (const char* p : kNear)
@@ -100,6 +108,8 @@ double substitution(char k, const std::vector<Letter>& l, std::size_t j) {
     const bool next_consonant = !l[j].word_end && !vowel(l[j + 1].c);
     if (k == 'a' && c == 'e' && !l[j].word_end && l[j + 1].c == 'r' && l[j + 1].word_end) return 0.2;  // ミラー
     if (k == 'n' && c == 'm' && next_consonant) return 0.1;  // ン for m before b and p: トランプ
+    if (k == 'j' && c == 'z' && !l[j].word_end && l[j + 1].c == 'i') return 0.1;  // ジ is zi too: Aziz, アジズ
+    if (k == 'i' && c == 'j' && j > 0 && vowel(l[j - 1].c)) return 0.2;           // Polish j: Andrzej, アンジェイ
     return letter_substitution(k, c);
 }
 
@@ -114,6 +124,8 @@ double kana_only(const std::vector<Letter>& k, std::size_t i) {
         if (c == 'o' && std::strchr("tdh", k[i - 1].c)) return 0.15;
         if (c == 'i' && std::strchr("hj", k[i - 1].c)) return 0.15;
     }
+    // ル before a vowel where the Latin runs on (アブドルアジズ, Abdulaziz: Japanese hears Abdul-aziz).
+    if (c == 'u' && after_consonant && !k[i].word_end && k[i - 1].c == 'r') return 0.4;
     if (c == 'h' && i > 0 && std::strchr("sc", k[i - 1].c)) return 0.2;
     if (c == 's' && i > 0 && k[i - 1].c == 't') return 0.1;           // ツ for z: メルツ
     if (c == 'a' && k[i].word_end && i > 0 && std::strchr("ie", k[i - 1].c)) return 0.2;  // グリア for -eer
@@ -137,6 +149,7 @@ double latin_only(const std::vector<Letter>& l, std::size_t j) {
     if (c == 'r' && after_vowel && !before_vowel) return 0.3;
     if (c == 'r' && l[j].word_start) return 0.3;
     if (c == 'g' && j > 0 && l[j - 1].c == 'n' && !before_vowel) return 0.2;
+    if (c == 'n' && l[j].word_start && !l[j].word_end && l[j + 1].c == 'g') return 0.2;  // Nguyen, グエン
     return kHard;
 }
 
@@ -165,8 +178,10 @@ namespace {
 // The classes a sound may have in a key; "" for none. Two for a letter heard two ways.
 std::vector<std::string> sound_classes(const std::vector<Letter>& s, std::size_t i, bool from_kana) {
     const char c = s[i].c;
-    if (vowel(c) || (std::strchr("hrw", c) && (c != 'w' || from_kana))) return {""};
-    if (c == 'w') return {"", "P"};                       // German w is a v
+    if (vowel(c) || std::strchr("hr", c)) return {""};
+    if (c == 'w') return {"", "P"};                       // German w is a v, ウォ a vo
+    // Vietnamese ng, which Japanese writes グ: Nguyen, グエン.
+    if (c == 'n' && !from_kana && s[i].word_start && !s[i].word_end && s[i + 1].c == 'g') return {"N", ""};
     if (std::strchr("kg", c)) {
         const bool after_n = i > 0 && s[i - 1].c == 'n' && (s[i].word_end || !vowel(s[i + 1].c));
         if (c == 'g' && !from_kana && after_n) return {"", "K"};  // Yong ヨン, King キング
@@ -175,7 +190,7 @@ std::vector<std::string> sound_classes(const std::vector<Letter>& s, std::size_t
     }
     if (c == 'j' && !from_kana) return {"T", ""};          // Spanish j is an h: Javier, ハビエル
     if (c == 'f' && from_kana) return {"P", ""};           // フ is also hu: フー for Hu
-    if (std::strchr("sztdjc", c)) return {"T"};
+    if (std::strchr("sztdjcq", c)) return {"T"};
     if (std::strchr("pbf", c)) return {"P"};
     if (std::strchr("mn", c)) return {"N"};
     return {std::string(1, static_cast<char>(c - 'a' + 'A'))};
