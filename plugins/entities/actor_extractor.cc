@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 
+#include "entities/name_finder_scan.h"
 #include "entities/person_reading.h"
 #include "names/romaji.h"
 #include "text/normaliser.h"
@@ -56,7 +57,7 @@ Mention organisation_mention(const TextView& view, const NameCandidate& c,
     }
     Mention m = view.mention(Facet::Actor, id, c.first_piece, c.last_piece, c.cue);
     m.label_ja = has_japanese(m.text) ? m.text : "";
-    m.label_en = has_japanese(m.text) ? title_case(id.substr(4)) : m.text;
+    m.label_en = has_japanese(m.text) ? title_case(id.substr(4)) : name_scan::without_possessive(m.text);
     return m;
 }
 

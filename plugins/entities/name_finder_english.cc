@@ -123,15 +123,21 @@ bool NameFinder::place(const Scan& s, std::size_t first, std::size_t last) const
     return words_.places.count(words) > 0;
 }
 
-// The organisation that capitalised run `run` from token `i` names. "The" and a possessive country
-// ("Taipei's Mainland Affairs Council") are not part of it.
+// The organisation that capitalised run `run` from token `i` names. "The", a possessive country
+// ("Taipei's Mainland Affairs Council", "South Korea's Ministry of Economy") and the possessive ending of its
+// last word ("the University of Zambia's campus") are not part of it.
 NameCandidate NameFinder::english_organisation(const Scan& s, std::size_t i, const std::vector<RunWord>& run) {
-    const std::string& head = run.front().part.surface;
-    const std::size_t first = (lower(head) == "the" || (run.front().country && possessive(head))) ? 1 : 0;
+    std::size_t first = lower(run.front().part.surface) == "the" ? 1 : 0;
+    for (std::size_t k = 0; k + 1 < run.size() && run[k].country; ++k) {
+        if (!possessive(run[k].part.surface)) continue;
+        first = k + 1;
+        break;
+    }
     NameCandidate c;
-    c.first_piece = s.pieces.first[first ? run.front().last_token + 1 : i];
+    c.first_piece = s.pieces.first[first ? run[first - 1].last_token + 1 : i];
     c.last_piece = s.pieces.last[run.back().last_token];
     for (std::size_t k = first; k < run.size(); ++k) c.parts.push_back(run[k].part);
+    c.parts.back().surface = without_possessive(c.parts.back().surface);
     c.titled = s.titles.title_before[s.pieces.first[i]];
     c.organisation = true;
     c.cue = "capitalised organisation";
