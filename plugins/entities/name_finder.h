@@ -49,6 +49,9 @@ struct NameFinderWords {
     std::unordered_set<std::string> han_family_names;
     /// Country forms that are also given names: jordan, chad (the "person" lines of country-aliases.tsv).
     std::unordered_set<std::string> country_given_names;
+    /// Hull prefixes as written (BRP, USS) and lower-case vessel nouns (tanker): a ship, not a person
+    /// (vessel-words.txt).
+    std::unordered_set<std::string> vessels;
 };
 
 /// Finds name candidates by shape and cues: in English a title before a capitalised run, or a run of
@@ -99,6 +102,7 @@ class NameFinder {
     bool comma_inside_name(const Scan& s, const std::vector<RunWord>& run, std::size_t t) const;
     static NameCandidate english_organisation(const Scan& s, std::size_t i, const std::vector<RunWord>& run);
     bool place(const Scan& s, std::size_t first, std::size_t last) const;
+    bool vessel(const Scan& s, std::size_t i) const;
     bool described_person(const Scan& s, const NameCandidate& c, std::size_t last) const;
     std::size_t english_person(const Scan& s, std::size_t i, const std::vector<RunWord>& run,
                                std::vector<NameCandidate>& out) const;

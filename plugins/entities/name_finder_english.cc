@@ -153,6 +153,14 @@ bool NameFinder::described_person(const Scan& s, const NameCandidate& c, std::si
     return after.rfind(", a ", 0) == 0 || after.rfind(", an ", 0) == 0 || after.rfind(", who ", 0) == 0;
 }
 
+// True when the capitalised run from token `i` names a ship: it begins with a hull prefix ("BRP Teresa
+// Magbanua", "USS Ronald Reagan") or follows a vessel noun one space before it ("the tanker Al Dafna").
+bool NameFinder::vessel(const Scan& s, std::size_t i) const {
+    const auto& tokens = s.view.tokens;
+    if (words_.vessels.count(tokens[i].surface)) return true;
+    return i > 0 && words_.vessels.count(lower(tokens[i - 1].surface)) && tokens[i - 1].end + 1 == tokens[i].begin;
+}
+
 // The person that capitalised run `run` from token `i` may name: its name words after any words that are
 // no name ("Whether Pezeshkian"), up to the first connector, country word, word that is no name or
 // possessive ("Pezeshkian's", which ends the name and is not part of it), when they are one to three words
@@ -160,6 +168,7 @@ bool NameFinder::described_person(const Scan& s, const NameCandidate& c, std::si
 // Returns the last token looked at.
 std::size_t NameFinder::english_person(const Scan& s, std::size_t i, const std::vector<RunWord>& run,
                                        std::vector<NameCandidate>& out) const {
+    if (vessel(s, i)) return run.back().last_token;
     const auto name_word = [&](const RunWord& w) {
         return !w.connector && !w.country && !words_.not_name.count(lower(w.part.surface));
     };
