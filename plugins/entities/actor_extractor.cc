@@ -310,6 +310,14 @@ void ActorExtractor::add_names_by_shape(Call& call) const {
     }
 }
 
+// True when `words` (name parts, in order) are the last words of a longer name the text named in full before.
+bool ActorExtractor::ends_a_name(const Call& call, const std::vector<std::string>& words) {
+    const auto met = call.met.find(words.back());
+    if (met == call.met.end()) return false;
+    const std::vector<std::string>& full = met->second.name_parts;
+    return full.size() > words.size() && std::equal(words.rbegin(), words.rend(), full.rbegin());
+}
+
 // Adds candidate `c` as a person the text named in full before or the one known person its name key
 // names; false when it is neither. `parts`: the canonical readings of each written part.
 bool ActorExtractor::add_known_person(Call& call, const NameCandidate& c,
@@ -322,9 +330,10 @@ bool ActorExtractor::add_known_person(Call& call, const NameCandidate& c,
     }
     for (const auto& combo : all_combinations(parts)) {
         // A family name alone joins the person the text named in full before, known or not ("Professor
-        // Choi" after "Choi Eun-ji"), before any other person of that name in the gazetteer.
-        if (combo.size() == 1 && call.met.count(combo[0])) {
-            call.out.push_back(joined_mention(call.view, c, call.met.at(combo[0])));
+        // Choi" after "Choi Eun-ji"), before any other person of that name in the gazetteer; so do the last
+        // words of a longer name ("Ould Tah" after "Sidi Ould Tah", "Lopez Obrador").
+        if ((combo.size() == 1 || (!c.family_first && ends_a_name(call, combo))) && call.met.count(combo.back())) {
+            call.out.push_back(joined_mention(call.view, c, call.met.at(combo.back())));
             return true;
         }
         const auto* people = combo.size() > 1 ? gazetteer_->by_full_name(name_id(combo))

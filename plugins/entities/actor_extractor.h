@@ -61,6 +61,7 @@ class ActorExtractor {
     bool family_name_of_longer_name(const TextView& view, std::size_t t) const;
     void add_names_by_shape(Call& call) const;
     bool add_known_person(Call& call, const NameCandidate& c, const std::vector<std::vector<std::string>>& parts) const;
+    static bool ends_a_name(const Call& call, const std::vector<std::string>& words);
     void add_unknown_person(Call& call, const NameCandidate& c, const std::vector<std::vector<std::string>>& parts,
                             bool taiwan = false) const;
     bool add_han_person(Call& call, const NameCandidate& c, HanContext context) const;
