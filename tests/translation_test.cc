@@ -80,10 +80,12 @@ TEST(Translation, ExpressionsAreTranslatedWholeAndFindTheOtherLanguage) {
             if (language(h.id) == language(c.found)) other.push_back(&h);
         const auto at = std::find_if(other.begin(), other.end(), [&](const Hit* h) { return h->id == c.found; });
         ASSERT_NE(at, other.end()) << c.query << " should find " << c.found;
-        // Among the first three of its language, or tied with the third: articles whose scores differ by less
-        // than a thousandth (the same concepts, BM25 saturated) are in no meaningful order among themselves.
+        // Among the first three of its language, or tied with the third: articles with the same concepts whose
+        // BM25 differs by less than 2% (their lengths, the terms saturated) are in no meaningful order among
+        // themselves. (A query of one concept has no tier weight in its score; 2% of BM25 is less than the
+        // thousandth of a score with the tier that this rule used before.)
         const bool first_three = at - other.begin() < 3;
-        const bool tied = other.size() >= 3 && (*at)->score >= other[2]->score * 0.999;
+        const bool tied = other.size() >= 3 && (*at)->score >= other[2]->score * 0.98;
         std::string listed;
         for (const Hit* h : other) listed += " " + h->id + "(" + std::to_string(h->score) + ")";
         EXPECT_TRUE(first_three || tied) << c.query << " should find " << c.found << " among the first:" << listed;

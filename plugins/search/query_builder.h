@@ -28,7 +28,7 @@ struct Interpretation {
 /// A parsed query.
 struct ParsedQuery {
     Xapian::Query query;                  ///< graded: no concept required, the more matched the higher (MatchAll when empty)
-    Xapian::Query strict;                 ///< the same with every concept required (to tell whether any article has them all); with OR written, the query itself
+    Xapian::Query strict;                 ///< the matches with every concept (to tell whether any article has them all, and to count), BM25 alone weighing them; with OR written, the query itself
     Xapian::Query rescored;               ///< `query` with the concepts' boosts, the same matches weighed as they should be; empty when no concept has one
     Interpretation interpretation;        ///< how it was understood
 };

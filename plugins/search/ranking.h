@@ -21,12 +21,17 @@ class ConceptRanker {
     /// A ranker for searches of `db`.
     explicit ConceptRanker(const Xapian::Database& db) : db_(db) {}
 
-    /// The queries of `concepts`, in order, each with its tier weight added (OP_AND with a source every
-    /// document matches, so that the concept's query runs once; OP_OR with its tier parts where they grade
-    /// it): the queries QueryParser combines with OP_OR, so that no concept is required. Excluded concepts
-    /// are left as they are. With `boosted`, the matches holding a concept's exact expression earn its boost
-    /// too (the same weights either way otherwise, so that a first pass without boosts can be rescored).
-    std::vector<Xapian::Query> graded(const std::vector<Concept>& concepts, bool boosted) const;
+    /// The tier weight of each of `concepts` (0 for an excluded one); empty when tiers would rank nothing (no
+    /// concept wanted, or one alone without tier parts). Reads term frequencies: compute once per query.
+    std::vector<double> tier_weights(const std::vector<Concept>& concepts) const;
+
+    /// The queries of `concepts`, in order, each with its weight of `weights` (tier_weights) added (OP_AND with
+    /// a source every document matches, so that the concept's query runs once; OP_OR with its tier parts where
+    /// they grade it): the queries QueryParser combines with OP_OR, so that no concept is required. Excluded
+    /// concepts are left as they are. With `boosted`, the matches holding a concept's exact expression earn its
+    /// boost too (the same weights either way otherwise, so that a first pass without boosts can be rescored).
+    std::vector<Xapian::Query> graded(const std::vector<Concept>& concepts, const std::vector<double>& weights,
+                                      bool boosted) const;
 
   private:
     const Xapian::Database& db_;
