@@ -117,8 +117,9 @@ std::optional<std::string> Translator::indexed_form(const std::vector<const Toke
     return schema::expression_term(key);
 }
 
-Xapian::Query Translator::words_query(const std::string& text) {
-    const std::vector<Token> tokens = analyzer_.segmenter().segment(text);
+Xapian::Query Translator::words_query(const std::string& text) { return words_query(analyzer_.segmenter().segment(text)); }
+
+Xapian::Query Translator::words_query(const std::vector<Token>& tokens) {
     if (tokens.size() < 2 || tokens.size() > 6) return {};
     std::vector<Xapian::Query> words;
     for (const Token& t : tokens) {
@@ -129,8 +130,9 @@ Xapian::Query Translator::words_query(const std::string& text) {
     return Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end());
 }
 
-Xapian::Query Translator::form_query(const std::string& text) {
-    const std::vector<Token> tokens = analyzer_.segmenter().segment(text);
+Xapian::Query Translator::form_query(const std::string& text) { return form_query(analyzer_.segmenter().segment(text)); }
+
+Xapian::Query Translator::form_query(const std::vector<Token>& tokens) {
     if (tokens.empty() || tokens.size() > 6) return {};
     std::vector<const Token*> form;
     for (const Token& t : tokens) form.push_back(&t);
@@ -271,10 +273,12 @@ std::vector<Translation> Translator::from_glossary(const GlossaryEntry& entry, b
         std::size_t added = 0;
         for (const std::string& f : forms) {
             if (added == kMaxGlossaryForms) break;
-            Xapian::Query q = form_query(f);
+            const std::vector<Token> tokens = analyzer_.segmenter().segment(f);  // cut once, for both queries
+            Xapian::Query q = form_query(tokens);
             if (q.empty() || same_query(out, q)) continue;
-            const bool whole = q.get_type() == Xapian::Query::LEAF_TERM && (*q.get_terms_begin()).rfind(schema::kExpressionPrefix, 0) == 0;
-            out.push_back(Translation{f, q, synonym, whole ? words_query(f) : Xapian::Query()});
+            std::vector<const Token*> form;
+            for (const Token& t : tokens) form.push_back(&t);
+            out.push_back(Translation{f, q, synonym, indexed_form(form) ? words_query(tokens) : Xapian::Query()});
             ++added;
         }
     };

@@ -53,10 +53,14 @@ class Translator {
     /// phrase (the last word also in its other number), a Japanese compound as a phrase of its words or as one
     /// word. Empty when the archive lacks it.
     Xapian::Query form_query(const std::string& text);
+    /// form_query of `text` already cut (Segmenter::segment).
+    Xapian::Query form_query(const std::vector<Token>& tokens);
 
     /// The words of `text` (a form of several words, cut as the index was), all of them anywhere in an article:
     /// empty for one word, or when the archive lacks one of them.
     Xapian::Query words_query(const std::string& text);
+    /// words_query of `text` already cut (Segmenter::segment).
+    Xapian::Query words_query(const std::vector<Token>& tokens);
 
     /// The expression term of `tokens` (consecutive) when the glossary indexes them whole (see
     /// Glossary::indexed), else nullopt.
