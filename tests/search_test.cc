@@ -240,8 +240,8 @@ TEST(Search, PhraseBoostsReorderTheBestMatchesAndPagesNeitherRepeatNorSkip) {
     EXPECT_GT(reordered, 0u) << "no boost changed an order: the test would not see rescoring missing";
 }
 
-// A page of filters alone is ordered by date: the searcher looks among the newest months first, and must
-// find the very page a match of every document would.
+// A page of filters alone is ordered by date: the searcher looks among the newest month's days first, then
+// months, and must find the very page a match of every document would.
 TEST(Search, APageWithoutWeightsIsTheNewestMatches) {
     const Xapian::Database& db = test::corpus_db();
     Searcher searcher(test::resources(), db);

@@ -193,28 +193,45 @@ Xapian::MSet Searcher::ranked(const SearchRequest& request, const Xapian::Query&
     return mset;
 }
 
+namespace {
+
+// The date terms of `letter` that begin with `digits` and have `length` digits in all (D and YYYYMMDD, M and
+// YYYYMM), oldest first, with how many documents each has: nothing else may narrow a match.
+std::vector<std::pair<std::string, Xapian::doccount>> date_terms(const Xapian::Database& db, const std::string& letter,
+                                                                 const std::string& digits, std::size_t length) {
+    std::vector<std::pair<std::string, Xapian::doccount>> out;
+    const std::string prefix = letter + digits;
+    for (Xapian::TermIterator t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+        const std::string term = *t;
+        if (term.size() == letter.size() + length && term.find_first_not_of("0123456789", letter.size()) == std::string::npos)
+            out.emplace_back(term, t.get_termfreq());
+    }
+    return out;
+}
+
+}  // namespace
+
 // The page of a query without weights, which dates alone order (the newest first): looked for among the
-// newest months' documents (the M terms), widening until they hold a page of matches, so that the date of
-// every match of a broad query is not read. Documents of an older month, or without a date, sort after
-// every document of a newer month, so the page is the same.
+// newest documents, the days of the newest month (D terms) and then months (M terms), widening until they
+// hold a page of matches, so that the date of every match of a broad query is not read. Documents of an
+// older day or month, or without a date, sort after every document of a newer one, so the page is the same.
 Xapian::MSet Searcher::newest(const SearchRequest& request, const Xapian::Query& query, const Deadline& deadline) {
     const Xapian::doccount page = request.offset + request.limit;
-    std::vector<std::pair<std::string, Xapian::doccount>> months;
-    const std::string prefix = schema::kMonthPrefix;
-    for (Xapian::TermIterator t = db_.allterms_begin(prefix); t != db_.allterms_end(prefix); ++t) {
-        const std::string term = *t;  // M and YYYYMM: nothing else may narrow the match
-        if (term.size() == prefix.size() + 6 && term.find_first_not_of("0123456789", prefix.size()) == std::string::npos)
-            months.emplace_back(term, t.get_termfreq());
+    // Taken from the back: the newest month's days, newest first, then that month whole, then older months.
+    std::vector<std::pair<std::string, Xapian::doccount>> periods = date_terms(db_, schema::kMonthPrefix, "", 6);
+    if (!periods.empty()) {
+        const std::string month = periods.back().first.substr(std::string(schema::kMonthPrefix).size());
+        for (auto& day : date_terms(db_, schema::kDatePrefix, month, 8)) periods.push_back(std::move(day));
     }
     std::vector<Xapian::Query> recent;
     Xapian::doccount covered = 0;
-    for (Xapian::doccount want = 4 * page; !months.empty(); want *= 8) {
-        while (!months.empty() && covered < want) {
-            recent.emplace_back(months.back().first);
-            covered += months.back().second;
-            months.pop_back();
+    for (Xapian::doccount want = 4 * page; !periods.empty(); want *= 8) {
+        while (!periods.empty() && covered < want) {
+            recent.emplace_back(periods.back().first);
+            covered += periods.back().second;
+            periods.pop_back();
         }
-        if (months.empty()) break;  // every month: no narrowing left
+        if (periods.empty()) break;  // every period: no narrowing left
         const Xapian::Query in_recent(Xapian::Query::OP_OR, recent.begin(), recent.end());
         Xapian::MSet mset = ranked(request, Xapian::Query(Xapian::Query::OP_FILTER, query, in_recent), page, deadline);
         if (mset.get_matches_lower_bound() >= page) return mset;
