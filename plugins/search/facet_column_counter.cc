@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "search/boolean_walk.h"
+
 namespace geofacet {
 
 namespace {
@@ -89,9 +91,16 @@ struct ColumnFacetCounter::Pass : public Xapian::MatchSpy {
     bool lost = false;  // a document arrived that no shard could hold
 
     void operator()(const Xapian::Document& doc, double) override {
-        const Xapian::docid did = doc.get_docid();
-        const std::size_t shard = track->current;
-        if (!track->placed || did > shards[shard]->last_docid()) {
+        if (!track->placed) {
+            lost = true;
+            return;
+        }
+        add(track->current, doc.get_docid());
+    }
+
+    /// Counts document `did` of shard `shard`.
+    void add(std::size_t shard, Xapian::docid did) {
+        if (did > shards[shard]->last_docid()) {
             lost = true;
             return;
         }
@@ -182,8 +191,10 @@ Xapian::Query ColumnFacetCounter::prepare(const Xapian::Query& query) {
     // multi-select facets are counted in this one pass, which also sees the documents that fail only their
     // filter, and tests each document.
     const bool everything = query.get_type() == Xapian::Query::LEAF_MATCH_ALL && filters_.facets().size() == 1;
-    if (multi_select_.empty() || everything)
-        return tracked(filters_.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filters_.all()), *main_);
+    if (multi_select_.empty() || everything) {
+        walked_ = filters_.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filters_.all());
+        return tracked(walked_, *main_);
+    }
     tested_ = multi_select_;
     main_->tests.resize(shards_.size());
     for (schema::FacetId f : tested_) {
@@ -191,13 +202,22 @@ Xapian::Query ColumnFacetCounter::prepare(const Xapian::Query& query) {
         main_->failing.push_back(own_.back().get());
         for (std::size_t s = 0; s < shards_.size(); ++s) main_->tests[s].push_back(test_of(*shards_[s], f, filters_));
     }
-    Xapian::Query out = query;
+    walked_ = query;
     for (const Xapian::Query& f : {filters_.all_except(tested_), filters_.at_most_one_failing(tested_)})
-        if (f.get_type() != Xapian::Query::LEAF_MATCH_ALL) out = Xapian::Query(Xapian::Query::OP_FILTER, out, f);
-    return tracked(out, *main_);
+        if (f.get_type() != Xapian::Query::LEAF_MATCH_ALL) walked_ = Xapian::Query(Xapian::Query::OP_FILTER, walked_, f);
+    return tracked(walked_, *main_);
 }
 
 void ColumnFacetCounter::attach(Xapian::Enquire& enquire) { enquire.add_matchspy(main_.get()); }
+
+bool ColumnFacetCounter::count_by_walking(const Xapian::Database& db, const std::function<void()>& poll) {
+    if (db.size() != shards_.size() || !walkable(walked_)) return false;
+    // Document d of shard k (from 0) of n is (d - 1) * n + k + 1 in the whole (Xapian's numbering).
+    const std::size_t n = shards_.size();
+    Pass& pass = *main_;
+    walk_matches(db, walked_, [&pass, n](Xapian::docid d) { pass.add((d - 1) % n, (d - 1) / n + 1); }, poll);
+    return true;
+}
 
 bool ColumnFacetCounter::count_everything() {
     for (std::size_t s = 0; s < shards_.size(); ++s)

@@ -26,6 +26,9 @@ class ColumnFacetCounter : public FacetCounter {
 
     Xapian::Query prepare(const Xapian::Query& query) override;
     void attach(Xapian::Enquire& enquire) override;
+    /// Walks the query when it is boolean (walkable()) and `db` has the counter's shards, in order: a shard's
+    /// documents are told apart by their numbers, and no posting source is needed.
+    bool count_by_walking(const Xapian::Database& db, const std::function<void()>& poll) override;
     bool count_everything() override;
     /// Completes the multi-select facets, each counted over the matches of the other filters: in the same
     /// pass (which sees the documents that fail one of their filters and tests each), or from the columns'
@@ -47,6 +50,7 @@ class ColumnFacetCounter : public FacetCounter {
     std::vector<schema::FacetId> multi_select_;  // counted and filtered: counted without their own filter
     std::vector<schema::FacetId> tested_;        // multi-select facets whose filters the main pass tests
     const FilterSet& filters_;
+    Xapian::Query walked_;                       // prepare()'s query without the shard tracker
     std::unique_ptr<Pass> main_;                 // every facet, over the matches of every filter
     std::vector<std::unique_ptr<Pass>> own_;     // one per multi-select facet: its counts
 };

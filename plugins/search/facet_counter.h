@@ -3,6 +3,7 @@
 // value slots (what a shard behind a stock xapian-tcpsrv can run). The searcher picks one per search.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,8 +25,9 @@ struct FacetCount {
 /// the newest month first) and keeps `limit`.
 void rank_counts(std::vector<FacetCount>& counts, std::size_t limit, schema::FacetOrder order);
 
-/// Counts facets while Xapian matches. Use: query = prepare(query); set it on an Enquire; attach(enquire);
-/// get_mset with checkatleast = the database's document count; finish(query); then total() and counts().
+/// Counts facets while Xapian matches. Use: query = prepare(query); unless count_by_walking(), set it on an
+/// Enquire, attach(enquire) and get_mset with checkatleast = the database's document count; finish(query);
+/// then total() and counts().
 /// A facet that is filtered is counted over the matches of every other filter (multi-select: the counts of
 /// the values one could add to the filter). NOT thread-safe: one per search.
 class FacetCounter {
@@ -39,6 +41,13 @@ class FacetCounter {
     /// Counts every document of the database instead of a match, when the engine keeps those counts (the
     /// columns keep each value's document frequency); false, counting nothing, when it does not.
     virtual bool count_everything() { return false; }
+    /// Counts the matches of prepare()'s query without Xapian's matcher, walking their posting lists in `db`
+    /// (boolean_walk.h), instead of attach() and a match: true when the engine and the query allow it; false,
+    /// having counted nothing, when not. `poll` is called now and then, to stop a walk by throwing.
+    virtual bool count_by_walking(const Xapian::Database& db, const std::function<void()>& poll) {
+        (void)db, (void)poll;
+        return false;
+    }
     /// Runs what counting needs after the match, given the query prepare() was given.
     virtual void finish(const Xapian::Query& query) = 0;
     /// The exact number of documents matching the query and every filter, given the match's MSet.

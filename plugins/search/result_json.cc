@@ -25,7 +25,7 @@ nlohmann::json counting_json(const SearchResult& r) {
                                                                          : "all matches";
     }
     if (r.facets.empty()) return nlohmann::json::object();
-    return {{"engine", r.counting.engine}, {"shards", r.counting.shards}, {"facets", facets}};
+    return {{"engine", r.counting.engine}, {"pass", r.counting.pass}, {"shards", r.counting.shards}, {"facets", facets}};
 }
 
 }  // namespace

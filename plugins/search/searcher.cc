@@ -280,6 +280,19 @@ Xapian::doccount Searcher::count(const Xapian::Query& query, FacetCounter* count
     return counter ? counter->total(mset) : mset.get_matches_estimated();
 }
 
+// The total and the facets of `counted`: its posting lists walked when the query is boolean and the counter
+// can (columns), else a pass of Xapian's matcher with the counter attached.
+Xapian::doccount Searcher::count_facets(const Xapian::Query& counted, FacetCounter& counter, FacetCounting& counting,
+                                        const Deadline& deadline) {
+    const Xapian::Query prepared = counter.prepare(counted);
+    if (counter.count_by_walking(db_, [&deadline] { deadline.check(); })) {
+        counting.pass = "posting lists";
+        return counter.total(Xapian::MSet());
+    }
+    counting.pass = "matcher";
+    return count(prepared, &counter, deadline);
+}
+
 // The matches of `listed` and the request's filters, ranked: the page; and the total and facet counts over the
 // matches of `counted` (those of the listed query's matches with every concept), or of `listed` without it.
 //
@@ -310,10 +323,12 @@ Searcher::Match Searcher::run_match(const SearchRequest& request, const Xapian::
         count_without_facets(request, filtered(counted), same && weighted ? &m.mset : nullptr, m, deadline);
     } else {
         m.counter = make_counter(facets, filters, m.counting);
-        if (filters.empty() && counted.get_type() == Xapian::Query::LEAF_MATCH_ALL && m.counter->count_everything())
+        if (filters.empty() && counted.get_type() == Xapian::Query::LEAF_MATCH_ALL && m.counter->count_everything()) {
             m.total = db_.get_doccount();
-        else
-            m.total = count(m.counter->prepare(counted), m.counter.get(), deadline);
+            m.counting.pass = "none";
+        } else {
+            m.total = count_facets(counted, *m.counter, m.counting, deadline);
+        }
         m.counter->finish(counted);
     }
     if (!same) {

@@ -73,6 +73,8 @@ struct FacetCounting {
     std::string engine;                    ///< "columns" (every shard local) or "value slots" (a shard is remote)
     std::vector<std::string> shards;       ///< columns: per shard, "mapped", "built and saved" or "built in memory"
     std::vector<std::string> multi_select; ///< facets counted over the matches of every filter but their own
+    std::string pass;                      ///< how the matches were found: "posting lists" (walked, a boolean
+                                           ///< query on columns), "matcher" (Xapian's), "none" (every document)
 };
 
 /// The answer to a search.
@@ -158,6 +160,8 @@ class Searcher {
     Xapian::MSet ranked(const SearchRequest& request, const Xapian::Query& query, Xapian::doccount check,
                         const Deadline& deadline);
     Xapian::MSet newest(const SearchRequest& request, const Xapian::Query& query, const Deadline& deadline);
+    Xapian::doccount count_facets(const Xapian::Query& counted, FacetCounter& counter, FacetCounting& counting,
+                                  const Deadline& deadline);
     Xapian::doccount count(const Xapian::Query& query, FacetCounter* counter, const Deadline& deadline);
     Xapian::Query restriction(const SearchRequest& request) const;
     std::unique_ptr<FacetCounter> make_counter(const std::vector<schema::FacetId>& facets, const FilterSet& filters,
