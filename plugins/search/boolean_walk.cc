@@ -20,6 +20,8 @@ struct Stream {
     virtual ~Stream() = default;
     /// Moves to the first match at or after `did` (not before the current one) and returns it.
     virtual Xapian::docid skip_to(Xapian::docid did) = 0;
+    /// About how many documents it has (at most): the rarest part of an AND leads.
+    virtual Xapian::doccount estimate() const = 0;
     Xapian::docid at = 0;
 };
 
@@ -28,7 +30,10 @@ using Streams = std::vector<std::unique_ptr<Stream>>;
 // A posting list: a term's documents, or every document ("" : the all-documents list).
 struct PostingStream : Stream {
     Xapian::PostingIterator it, end;
-    PostingStream(const Xapian::Database& db, const std::string& term) : it(db.postlist_begin(term)), end(db.postlist_end(term)) {}
+    Xapian::doccount frequency;
+    PostingStream(const Xapian::Database& db, const std::string& term)
+        : it(db.postlist_begin(term)), end(db.postlist_end(term)), frequency(term.empty() ? db.get_doccount() : db.get_termfreq(term)) {}
+    Xapian::doccount estimate() const override { return frequency; }
     Xapian::docid skip_to(Xapian::docid did) override {
         if (did <= at) return at;
         if (it != end && *it < did) it.skip_to(did);
@@ -38,12 +43,18 @@ struct PostingStream : Stream {
 
 struct NothingStream : Stream {
     Xapian::docid skip_to(Xapian::docid) override { return at = kEnd; }
+    Xapian::doccount estimate() const override { return 0; }
 };
 
 // Any of the streams (OR, SYNONYM, MAX); with `odd`, an odd number of them (XOR).
 struct AnyStream : Stream {
     Streams parts;
     bool odd = false;
+    Xapian::doccount estimate() const override {
+        unsigned long long sum = 0;
+        for (const auto& p : parts) sum += p->estimate();
+        return static_cast<Xapian::doccount>(std::min<unsigned long long>(sum, std::numeric_limits<Xapian::doccount>::max()));
+    }
     Xapian::docid skip_to(Xapian::docid did) override {
         if (did <= at) return at;
         while (true) {
@@ -59,7 +70,8 @@ struct AnyStream : Stream {
 
 // Every stream (AND, FILTER): each moves to the furthest any has reached until all agree.
 struct AllStream : Stream {
-    Streams parts;
+    Streams parts;  // the rarest first
+    Xapian::doccount estimate() const override { return parts.front()->estimate(); }
     Xapian::docid skip_to(Xapian::docid did) override {
         if (did <= at) return at;
         Xapian::docid target = did;
@@ -82,6 +94,7 @@ struct AllStream : Stream {
 struct ButNotStream : Stream {
     std::unique_ptr<Stream> wanted;
     Streams unwanted;
+    Xapian::doccount estimate() const override { return wanted->estimate(); }
     Xapian::docid skip_to(Xapian::docid did) override {
         if (did <= at) return at;
         for (Xapian::docid d = wanted->skip_to(did); d != kEnd; d = wanted->skip_to(d + 1)) {
@@ -111,8 +124,15 @@ std::unique_ptr<Stream> stream_of(const Xapian::Database& db, const Xapian::Quer
         case Op::OP_AND_MAYBE: return stream_of(db, q.get_subquery(0));  // the others only weigh
         case Op::OP_AND:
         case Op::OP_FILTER: {
+            // Every document adds nothing to an AND of anything else; the rarest part leads the others.
+            Streams parts;
+            for (std::size_t i = 0; i < q.get_num_subqueries(); ++i)
+                if (q.get_subquery(i).get_type() != Xapian::Query::LEAF_MATCH_ALL) parts.push_back(stream_of(db, q.get_subquery(i)));
+            if (parts.empty()) return stream_of(db, Xapian::Query::MatchAll);
+            if (parts.size() == 1) return std::move(parts.front());
+            std::stable_sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a->estimate() < b->estimate(); });
             auto s = std::make_unique<AllStream>();
-            s->parts = streams_of(db, q, 0);
+            s->parts = std::move(parts);
             return s;
         }
         case Op::OP_AND_NOT: {
