@@ -107,20 +107,26 @@ TEST(BooleanWalk, WhatNeedsPositionsValuesOrWeightsIsNotWalked) {
 
 TEST(BooleanWalk, ALongWalkIsPolledAndStopsWhenThePollThrows) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    for (int i = 0; i < 10000; ++i) {
+    for (int i = 0; i < 20000; ++i) {
         Xapian::Document doc;
         doc.add_boolean_term(i % 2 ? "Xodd" : "Xeven");
         db.add_document(doc);
     }
     int polls = 0;
     Xapian::doccount visited = 0;
-    EXPECT_EQ(walk_matches(db, Q("Xodd"), [&](Xapian::docid) { ++visited; }, [&] { ++polls; }), 5000u);
-    EXPECT_EQ(visited, 5000u);
+    EXPECT_EQ(walk_matches(db, Q("Xodd"), [&](Xapian::docid) { ++visited; }, [&] { ++polls; }), 10000u);
+    EXPECT_EQ(visited, 10000u);
+    EXPECT_GE(polls, 1);
+    // A walk that reads much and matches nothing is polled too.
+    polls = 0;
+    EXPECT_EQ(walk_matches(db, Q(Q::OP_AND_NOT, Q::MatchAll, all(Q::OP_OR, {Q("Xodd"), Q("Xeven")})),
+                           [&](Xapian::docid) { ++visited; }, [&] { ++polls; }),
+              0u);
     EXPECT_GE(polls, 1);
     visited = 0;
     EXPECT_THROW(walk_matches(db, Q::MatchAll, [&](Xapian::docid) { ++visited; }, [] { throw std::runtime_error("time"); }),
                  std::runtime_error);
-    EXPECT_LT(visited, 10000u);
+    EXPECT_LT(visited, 20000u);
 }
 
 }  // namespace

@@ -170,6 +170,30 @@ std::set<std::string> ids_matching(const Xapian::Database& db, const Xapian::Que
     return ids;
 }
 
+// The articles with every concept: the graded query's matches that have every wanted concept. A flat text is
+// parsed again with AND between its concepts (cheaper), and must give the very same matches; brackets, NOT,
+// a trailing operator and a syntax error keep the filtered form. Texts that once differed stay.
+TEST(Search, TheStrictQueryIsTheGradedQueryWithEveryConcept) {
+    const Xapian::Database& db = test::corpus_db();
+    FilterResolver resolver(test::analyzer(), db);
+    QueryBuilder builder(test::analyzer(), resolver);
+    std::size_t some = 0;
+    for (const std::string text : {"Japan defence 5 percent", "tariff -China", "+Japan defence", "tariff Japan \"trade deal\"",
+                                   "tariff (-Japan)", "(-Japan) tariff", "tariff (-Japan -China)", "tariff Japan (-5%)",
+                                   "Japan NOT China defence", "tariff -China AND", "tariff -Japan NOT", "tariff -Japan OR",
+                                   "(tariff -China) Japan", "tariff country:US Japan"}) {
+        const ParsedQuery parsed = builder.parse(text);
+        std::vector<Xapian::Query> wanted;
+        for (const Concept& c : parsed.interpretation.concepts)
+            if (!c.excluded) wanted.push_back(c.query);
+        const Xapian::Query reference(Xapian::Query::OP_FILTER, parsed.query, Xapian::Query(Xapian::Query::OP_AND, wanted.begin(), wanted.end()));
+        const std::set<std::string> want = ids_matching(db, reference);
+        some += !want.empty();
+        EXPECT_EQ(ids_matching(db, parsed.strict), want) << text;
+    }
+    EXPECT_GE(some, 12u);
+}
+
 TEST(Search, TheTotalCountsTheArticlesWithEveryConceptAndTheListGoesOnWithSome) {
     const Xapian::Database& db = test::corpus_db();
     Searcher searcher(test::resources(), db);
@@ -240,30 +264,38 @@ TEST(Search, PhraseBoostsReorderTheBestMatchesAndPagesNeitherRepeatNorSkip) {
     EXPECT_GT(reordered, 0u) << "no boost changed an order: the test would not see rescoring missing";
 }
 
-// A page of filters alone is ordered by date: the searcher looks among the newest month's days first, then
-// months, and must find the very page a match of every document would.
+// A page of filters alone, or of excluded words alone, is ordered by date: the searcher looks among the newest
+// month's days first, then months, and must find the very page a match of every document would (without
+// weights: a pure NOT's every-document part once weighed by length, and pages repeated and skipped articles).
 TEST(Search, APageWithoutWeightsIsTheNewestMatches) {
     const Xapian::Database& db = test::corpus_db();
     Searcher searcher(test::resources(), db);
-    for (const auto& filters : std::vector<std::vector<std::pair<std::string, std::string>>>{
-             {}, {{"country", "JP"}}, {{"lang", "en"}}, {{"percent_range", "3-5"}}}) {
-        for (Xapian::doccount offset : {0u, 2u, 7u}) {
-            SearchRequest req = request_for("", filters);
-            req.offset = offset;
-            req.limit = 3;
+    std::size_t pages = 0;  // pages with articles, compared
+    for (const std::string text : {"", "-Japan"}) {
+        for (const auto& filters : std::vector<std::vector<std::pair<std::string, std::string>>>{
+                 {}, {{"country", "JP"}}, {{"country", "US"}}, {{"lang", "en"}}, {{"percent_range", "3-5"}}}) {
             FilterResolver resolver(test::analyzer(), db);
+            QueryBuilder builder(test::analyzer(), resolver);
             std::vector<std::pair<std::string, Xapian::Query>> qs;
             for (const auto& [facet, value] : filters) qs.emplace_back(facet, resolver.resolve(facet, value));
             Xapian::Enquire e(db);
-            e.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query::MatchAll, combine_filters(qs)));
+            e.set_query(Xapian::Query(Xapian::Query::OP_FILTER, builder.parse(text).query, combine_filters(qs)));
+            e.set_weighting_scheme(Xapian::BoolWeight());
             e.set_sort_by_relevance_then_value(schema::kDateSlot, true);
-            std::vector<std::string> want;
-            const Xapian::MSet all = e.get_mset(offset, 3);
-            for (Xapian::MSetIterator it = all.begin(); it != all.end(); ++it)
-                want.push_back(DocumentData(it.get_document().get_data()).get(schema::kFieldId));
-            EXPECT_EQ(ids_of(searcher.search(req)), want) << filters.size() << " filters, offset " << offset;
+            for (Xapian::doccount offset : {0u, 2u, 7u}) {
+                SearchRequest req = request_for(text, filters);
+                req.offset = offset;
+                req.limit = 3;
+                std::vector<std::string> want;
+                const Xapian::MSet all = e.get_mset(offset, 3);
+                for (Xapian::MSetIterator it = all.begin(); it != all.end(); ++it)
+                    want.push_back(DocumentData(it.get_document().get_data()).get(schema::kFieldId));
+                pages += !want.empty();
+                EXPECT_EQ(ids_of(searcher.search(req)), want) << "'" << text << "', " << filters.size() << " filters, offset " << offset;
+            }
         }
     }
+    EXPECT_GE(pages, 25u);  // of 30: "-Japan" with the Japan filter has none
 }
 
 TEST(Search, WithoutFacetsTheTotalIsExactUnlessNoTotalIsAsked) {

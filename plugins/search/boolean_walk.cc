@@ -27,15 +27,28 @@ struct Stream {
 
 using Streams = std::vector<std::unique_ptr<Stream>>;
 
+// Every posting read of one walk, to poll now and then: a walk that reads much and matches little (an AND of
+// two common terms that rarely meet) must be stoppable too.
+struct Budget {
+    const std::function<void()>& poll;
+    std::size_t reads = 0;
+    void read() {
+        if (++reads % 8192 == 0) poll();
+    }
+};
+
 // A posting list: a term's documents, or every document ("" : the all-documents list).
 struct PostingStream : Stream {
     Xapian::PostingIterator it, end;
     Xapian::doccount frequency;
-    PostingStream(const Xapian::Database& db, const std::string& term)
-        : it(db.postlist_begin(term)), end(db.postlist_end(term)), frequency(term.empty() ? db.get_doccount() : db.get_termfreq(term)) {}
+    Budget& budget;
+    PostingStream(const Xapian::Database& db, const std::string& term, Budget& b)
+        : it(db.postlist_begin(term)), end(db.postlist_end(term)),
+          frequency(term.empty() ? db.get_doccount() : db.get_termfreq(term)), budget(b) {}
     Xapian::doccount estimate() const override { return frequency; }
     Xapian::docid skip_to(Xapian::docid did) override {
         if (did <= at) return at;
+        budget.read();
         if (it != end && *it < did) it.skip_to(did);
         return at = it == end ? kEnd : *it;
     }
@@ -107,28 +120,28 @@ struct ButNotStream : Stream {
     }
 };
 
-std::unique_ptr<Stream> stream_of(const Xapian::Database& db, const Xapian::Query& q);
+std::unique_ptr<Stream> stream_of(const Xapian::Database& db, const Xapian::Query& q, Budget& budget);
 
-Streams streams_of(const Xapian::Database& db, const Xapian::Query& q, std::size_t from) {
+Streams streams_of(const Xapian::Database& db, const Xapian::Query& q, std::size_t from, Budget& budget) {
     Streams out;
-    for (std::size_t i = from; i < q.get_num_subqueries(); ++i) out.push_back(stream_of(db, q.get_subquery(i)));
+    for (std::size_t i = from; i < q.get_num_subqueries(); ++i) out.push_back(stream_of(db, q.get_subquery(i), budget));
     return out;
 }
 
-std::unique_ptr<Stream> stream_of(const Xapian::Database& db, const Xapian::Query& q) {
+std::unique_ptr<Stream> stream_of(const Xapian::Database& db, const Xapian::Query& q, Budget& budget) {
     switch (q.get_type()) {
-        case Xapian::Query::LEAF_TERM: return std::make_unique<PostingStream>(db, *q.get_terms_begin());
-        case Xapian::Query::LEAF_MATCH_ALL: return std::make_unique<PostingStream>(db, std::string());
+        case Xapian::Query::LEAF_TERM: return std::make_unique<PostingStream>(db, *q.get_terms_begin(), budget);
+        case Xapian::Query::LEAF_MATCH_ALL: return std::make_unique<PostingStream>(db, std::string(), budget);
         case Xapian::Query::LEAF_MATCH_NOTHING: return std::make_unique<NothingStream>();
         case Op::OP_SCALE_WEIGHT:
-        case Op::OP_AND_MAYBE: return stream_of(db, q.get_subquery(0));  // the others only weigh
+        case Op::OP_AND_MAYBE: return stream_of(db, q.get_subquery(0), budget);  // the others only weigh
         case Op::OP_AND:
         case Op::OP_FILTER: {
             // Every document adds nothing to an AND of anything else; the rarest part leads the others.
             Streams parts;
             for (std::size_t i = 0; i < q.get_num_subqueries(); ++i)
-                if (q.get_subquery(i).get_type() != Xapian::Query::LEAF_MATCH_ALL) parts.push_back(stream_of(db, q.get_subquery(i)));
-            if (parts.empty()) return stream_of(db, Xapian::Query::MatchAll);
+                if (q.get_subquery(i).get_type() != Xapian::Query::LEAF_MATCH_ALL) parts.push_back(stream_of(db, q.get_subquery(i), budget));
+            if (parts.empty()) return stream_of(db, Xapian::Query::MatchAll, budget);
             if (parts.size() == 1) return std::move(parts.front());
             std::stable_sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a->estimate() < b->estimate(); });
             auto s = std::make_unique<AllStream>();
@@ -137,8 +150,8 @@ std::unique_ptr<Stream> stream_of(const Xapian::Database& db, const Xapian::Quer
         }
         case Op::OP_AND_NOT: {
             auto s = std::make_unique<ButNotStream>();
-            s->wanted = stream_of(db, q.get_subquery(0));
-            s->unwanted = streams_of(db, q, 1);
+            s->wanted = stream_of(db, q.get_subquery(0), budget);
+            s->unwanted = streams_of(db, q, 1, budget);
             return s;
         }
         case Op::OP_OR:
@@ -146,7 +159,7 @@ std::unique_ptr<Stream> stream_of(const Xapian::Database& db, const Xapian::Quer
         case Op::OP_MAX:
         case Op::OP_XOR: {
             auto s = std::make_unique<AnyStream>();
-            s->parts = streams_of(db, q, 0);
+            s->parts = streams_of(db, q, 0, budget);
             s->odd = q.get_type() == Op::OP_XOR;
             return s;
         }
@@ -180,11 +193,12 @@ bool walkable(const Xapian::Query& query) {
 
 Xapian::doccount walk_matches(const Xapian::Database& db, const Xapian::Query& query,
                               const std::function<void(Xapian::docid)>& visit, const std::function<void()>& poll) {
-    const std::unique_ptr<Stream> root = stream_of(db, query);
+    Budget budget{poll};
+    const std::unique_ptr<Stream> root = stream_of(db, query, budget);
     Xapian::doccount n = 0;
     for (Xapian::docid d = root->skip_to(1); d != kEnd; d = root->skip_to(d + 1)) {
         visit(d);
-        if (++n % 4096 == 0) poll();
+        ++n;
     }
     return n;
 }

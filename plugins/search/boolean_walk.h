@@ -16,7 +16,7 @@ bool walkable(const Xapian::Query& query);
 
 /// Calls `visit` with each document of `db` that `query` (walkable) matches, in document number order, as
 /// Xapian numbers them in `db` (shards interleaved), and returns how many there were. `poll` is called every
-/// few thousand documents, to stop a walk that takes too long by throwing. `db` local or remote alike, but
+/// few thousand postings read (matching or not), to stop a walk that takes too long by throwing. `db` local or remote alike, but
 /// one walk reads every posting list it needs: for counting local shards.
 Xapian::doccount walk_matches(const Xapian::Database& db, const Xapian::Query& query,
                               const std::function<void(Xapian::docid)>& visit, const std::function<void()>& poll);

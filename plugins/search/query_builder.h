@@ -28,7 +28,7 @@ struct Interpretation {
 /// A parsed query.
 struct ParsedQuery {
     Xapian::Query query;                  ///< graded: no concept required, the more matched the higher (MatchAll when empty)
-    Xapian::Query strict;                 ///< the matches with every concept (to tell whether any article has them all, and to count), BM25 alone weighing them; with OR written, the query itself
+    Xapian::Query strict;                 ///< the matches with every concept (to tell whether any article has them all, and to count); with OR written, the query itself
     Xapian::Query rescored;               ///< `query` with the concepts' boosts, the same matches weighed as they should be; empty when no concept has one
     Interpretation interpretation;        ///< how it was understood
 };
@@ -52,6 +52,9 @@ class QueryBuilder {
         std::string query, top_filters;
         bool cut = false;  // concepts past kMaxConcepts were dropped
     };
+    /// The matches of `graded` (the text's query) with every wanted concept of `concepts`.
+    Xapian::Query strict_query(const Rewritten& rewritten, const std::vector<Concept>& concepts,
+                               const Xapian::Query& graded);
     Rewritten rewrite(const std::string& text, Interpretation& interpretation);
     Xapian::Query combine(const Rewritten& rewritten, Xapian::Query::op default_op, Interpretation& interpretation);
 

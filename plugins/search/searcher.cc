@@ -183,9 +183,10 @@ std::unique_ptr<FacetCounter> Searcher::make_counter(const std::vector<FacetId>&
 }
 
 Xapian::MSet Searcher::ranked(const SearchRequest& request, const Xapian::Query& query, Xapian::doccount check,
-                              const Deadline& deadline) {
+                              const Deadline& deadline, bool weighed) {
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
+    if (!weighed) enquire.set_weighting_scheme(Xapian::BoolWeight());
     sort_as_asked(enquire, request);
     deadline.apply(enquire);
     Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check);
@@ -215,6 +216,8 @@ std::vector<std::pair<std::string, Xapian::doccount>> date_terms(const Xapian::D
 // newest documents, the days of the newest month (D terms) and then months (M terms), widening until they
 // hold a page of matches, so that the date of every match of a broad query is not read. Documents of an
 // older day or month, or without a date, sort after every document of a newer one, so the page is the same.
+// Without weights: a pure NOT's every-document part would weigh documents by their length, which would order
+// them unlike the full sort, and pages would repeat and skip articles.
 Xapian::MSet Searcher::newest(const SearchRequest& request, const Xapian::Query& query, const Deadline& deadline) {
     const Xapian::doccount page = request.offset + request.limit;
     // Taken from the back: the newest month's days, newest first, then that month whole, then older months.
@@ -233,10 +236,10 @@ Xapian::MSet Searcher::newest(const SearchRequest& request, const Xapian::Query&
         }
         if (periods.empty()) break;  // every period: no narrowing left
         const Xapian::Query in_recent(Xapian::Query::OP_OR, recent.begin(), recent.end());
-        Xapian::MSet mset = ranked(request, Xapian::Query(Xapian::Query::OP_FILTER, query, in_recent), page, deadline);
+        Xapian::MSet mset = ranked(request, Xapian::Query(Xapian::Query::OP_FILTER, query, in_recent), page, deadline, false);
         if (mset.get_matches_lower_bound() >= page) return mset;
     }
-    return ranked(request, query, page, deadline);
+    return ranked(request, query, page, deadline, false);
 }
 
 // The page of `listed`, its best kRescoreWindow matches in the order `rescored` gives them (the same matches with
@@ -286,6 +289,7 @@ Xapian::doccount Searcher::count_facets(const Xapian::Query& counted, FacetCount
                                         const Deadline& deadline) {
     const Xapian::Query prepared = counter.prepare(counted);
     if (counter.count_by_walking(db_, [&deadline] { deadline.check(); })) {
+        deadline.check();
         counting.pass = "posting lists";
         return counter.total(Xapian::MSet());
     }

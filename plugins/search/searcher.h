@@ -158,7 +158,8 @@ class Searcher {
     void count_without_facets(const SearchRequest& request, const Xapian::Query& query, const Xapian::MSet* ranked,
                               Match& m, const Deadline& deadline);
     Xapian::MSet ranked(const SearchRequest& request, const Xapian::Query& query, Xapian::doccount check,
-                        const Deadline& deadline);
+                        const Deadline& deadline,
+                        bool weighed = true);
     Xapian::MSet newest(const SearchRequest& request, const Xapian::Query& query, const Deadline& deadline);
     Xapian::doccount count_facets(const Xapian::Query& counted, FacetCounter& counter, FacetCounting& counting,
                                   const Deadline& deadline);
