@@ -154,21 +154,21 @@ bool flat(const std::string& text) {
 }  // namespace
 
 Xapian::Query QueryBuilder::strict_query(const Rewritten& rewritten, const std::vector<Concept>& concepts,
-                                         const Xapian::Query& graded) {
+                                         const Xapian::Query& matching) {
     std::vector<Xapian::Query> wanted;
     for (const Concept& c : concepts)
         if (!c.excluded) wanted.push_back(c.query);
-    if (wanted.empty()) return graded;
+    if (wanted.empty()) return matching;
     if (flat(rewritten.query)) {
         // The text again with AND between its concepts, each its own query without tier weights: the matches
-        // found by intersecting, a third of the cost of filtering the graded query.
+        // found by intersecting, a third of the cost of filtering the query.
         slots_->clear();
         for (const Concept& c : concepts) slots_->push_back(c.query);
         Interpretation again;
         Xapian::Query q = combine(rewritten, Xapian::Query::OP_AND, again);
         if (again.notes.empty()) return q;  // else QueryParser's fallback, which knows no exclusion
     }
-    return Xapian::Query(Xapian::Query::OP_FILTER, graded, Xapian::Query(Xapian::Query::OP_AND, wanted.begin(), wanted.end()));
+    return Xapian::Query(Xapian::Query::OP_FILTER, matching, Xapian::Query(Xapian::Query::OP_AND, wanted.begin(), wanted.end()));
 }
 
 ParsedQuery QueryBuilder::parse(const std::string& text) {
@@ -187,9 +187,19 @@ ParsedQuery QueryBuilder::parse(const std::string& text) {
         Interpretation again;  // its notes were taken the first time
         out.rescored = combine(rewritten, Xapian::Query::OP_OR, again);
     }
+    // The same matches without a weight, which counting can walk (boolean_walk.h): a concept's tier parts are
+    // matches of the concept too.
+    slots_->clear();
+    for (const Concept& c : concepts) {
+        std::vector<Xapian::Query> parts{c.query};
+        for (const TierPart& p : c.excluded ? std::vector<TierPart>{} : c.tier) parts.push_back(p.query);
+        slots_->emplace_back(Xapian::Query::OP_OR, parts.begin(), parts.end());
+    }
+    Interpretation again;
+    out.matching = combine(rewritten, Xapian::Query::OP_OR, again);
     // With OR written between them, concepts are alternatives: no article needs them all.
     const bool alternatives = rewritten.query.find(" OR ") != std::string::npos || rewritten.query.find(" XOR ") != std::string::npos;
-    out.strict = alternatives ? out.query : strict_query(rewritten, concepts, out.query);
+    out.strict = alternatives ? out.matching : strict_query(rewritten, concepts, out.matching);
     const auto& notes = filters_.notes();
     out.interpretation.filters.assign(notes.begin() + static_cast<std::ptrdiff_t>(first_note), notes.end());
     return out;

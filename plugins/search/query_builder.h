@@ -29,6 +29,7 @@ struct Interpretation {
 struct ParsedQuery {
     Xapian::Query query;                  ///< graded: no concept required, the more matched the higher (MatchAll when empty)
     Xapian::Query strict;                 ///< the matches with every concept (to tell whether any article has them all, and to count); with OR written, the query itself
+    Xapian::Query matching;               ///< the matches of `query` without a weight: what is counted when no concept is required of all
     Xapian::Query rescored;               ///< `query` with the concepts' boosts, the same matches weighed as they should be; empty when no concept has one
     Interpretation interpretation;        ///< how it was understood
 };
@@ -52,9 +53,9 @@ class QueryBuilder {
         std::string query, top_filters;
         bool cut = false;  // concepts past kMaxConcepts were dropped
     };
-    /// The matches of `graded` (the text's query) with every wanted concept of `concepts`.
+    /// The matches of `matching` (the text's query, unweighted) with every wanted concept of `concepts`.
     Xapian::Query strict_query(const Rewritten& rewritten, const std::vector<Concept>& concepts,
-                               const Xapian::Query& graded);
+                               const Xapian::Query& matching);
     Rewritten rewrite(const std::string& text, Interpretation& interpretation);
     Xapian::Query combine(const Rewritten& rewritten, Xapian::Query::op default_op, Interpretation& interpretation);
 

@@ -167,7 +167,7 @@ ParsedQuery RelatedFinder::like(const std::string& id) {
     out.interpretation.notes.insert(out.interpretation.notes.begin(), "articles like " + id);
     const Xapian::Query any = parts.empty() ? Xapian::Query::MatchNothing : Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
     out.query = Xapian::Query(Xapian::Query::OP_AND_NOT, any, Xapian::Query(id_term));
-    out.strict = out.query;
+    out.strict = out.matching = out.query;
     return out;
 }
 

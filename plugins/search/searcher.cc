@@ -307,15 +307,13 @@ Xapian::doccount Searcher::count_facets(const Xapian::Query& counted, FacetCount
 // matched. Every document of the archive is not counted at all: the columns keep each value's document
 // frequency. Multi-select facets are counted in the counter's finish().
 Searcher::Match Searcher::run_match(const SearchRequest& request, const Xapian::Query& listed,
-                                    const Xapian::Query& rescored, const std::optional<Xapian::Query>& apart,
+                                    const Xapian::Query& rescored, const Xapian::Query& counted, bool same,
                                     const FilterSet& filters, const std::vector<FacetId>& facets, bool weighted,
                                     const Deadline& deadline) {
     Match m;
     const auto filtered = [&filters](const Xapian::Query& q) {
         return filters.empty() ? q : Xapian::Query(Xapian::Query::OP_FILTER, q, filters.all());
     };
-    const Xapian::Query& counted = apart ? *apart : listed;
-    const bool same = !apart;
     if (weighted && !rescored.empty() && !request.sort_by_date) {
         rescored_page(request, filtered(listed), filtered(rescored), m, deadline);
     } else {
@@ -426,12 +424,11 @@ SearchResult Searcher::search_revision(const SearchRequest& request) {
     // except sorted by date, where rank no longer tells "all" from "some".
     const bool strict = several && !result.relaxed;
     const Xapian::Query& listed = request.sort_by_date && strict ? parsed.strict : parsed.query;
-    const Xapian::Query& counted = strict ? parsed.strict : parsed.query;
-    const std::optional<Xapian::Query> apart =
-        &counted == &listed ? std::nullopt : std::optional<Xapian::Query>(within(counted));
+    const Xapian::Query& counted = strict ? parsed.strict : parsed.matching;  // unweighted: walked if boolean
+    const bool same = !strict || request.sort_by_date;                        // counted has the listed matches
     const bool rescore = &listed == &parsed.query && !parsed.rescored.empty();
-    const Match match = run_match(request, within(listed), rescore ? within(parsed.rescored) : Xapian::Query(), apart,
-                                  filters, facets, weighted, deadline);
+    const Match match = run_match(request, within(listed), rescore ? within(parsed.rescored) : Xapian::Query(),
+                                  within(counted), same, filters, facets, weighted, deadline);
     result.relaxed = result.relaxed && match.total > 0;
     if (result.relaxed)
         parsed.interpretation.notes.push_back("no article has every concept; those with most of them come first");

@@ -151,7 +151,7 @@ class Searcher {
     std::optional<std::pair<Hit, Xapian::Document>> document_of_revision(const std::string& id, const Reader& reader);
     bool any_match(const Xapian::Query& query, const Deadline& deadline);
     Match run_match(const SearchRequest& request, const Xapian::Query& listed, const Xapian::Query& rescored,
-                    const std::optional<Xapian::Query>& counted, const FilterSet& filters,
+                    const Xapian::Query& counted, bool same, const FilterSet& filters,
                     const std::vector<schema::FacetId>& facets, bool weighted, const Deadline& deadline);
     void rescored_page(const SearchRequest& request, const Xapian::Query& listed, const Xapian::Query& rescored,
                        Match& m, const Deadline& deadline);
