@@ -1,3 +1,4 @@
+// The searcher's passes: a query analysed once, its page ranked (and rescored), its matches counted.
 #include "search/searcher.h"
 
 #include <algorithm>
@@ -5,58 +6,17 @@
 #include <stdexcept>
 
 #include "index/access_list.h"
-#include "index/document_data.h"
 #include "schema/facets.h"
 #include "schema/schema.h"
 #include "search/date_range.h"
-#include "search/facet_column_counter.h"
 #include "search/facet_labels.h"
-#include "search/facet_slot_counter.h"
 #include "search/related.h"
-#include "util/output_text.h"
 
 namespace geofacet {
 
 namespace {
 
 using schema::FacetId;
-
-std::vector<DatabaseLocation> locations_of(const std::vector<std::string>& specs) {
-    std::vector<DatabaseLocation> out;
-    for (const std::string& spec : specs)
-        for (DatabaseLocation& l : expand_database_spec(spec)) out.push_back(std::move(l));
-    return out;
-}
-
-Xapian::Database open_locations(const std::vector<DatabaseLocation>& locations) {
-    Xapian::Database db;
-    for (const DatabaseLocation& l : locations) {
-        try {
-            db.add_database(open_location(l));
-        } catch (const Xapian::DatabaseOpeningError& e) {
-            throw Xapian::DatabaseOpeningError((l.is_remote() ? l.remote : l.path) + ": " + e.get_msg());
-        }
-    }
-    return db;
-}
-
-// An index of another schema version would be counted and filtered wrongly: say so, naming the shard.
-void check_schema(const Xapian::Database& shard, const std::string& name) {
-    const std::string version = shard.get_metadata(schema::kSchemaKey);
-    if (!version.empty() && version != schema::kSchemaVersion)
-        throw Xapian::DatabaseVersionError(name + ": an index of Geofacet schema " + version + ", this program reads " +
-                                           schema::kSchemaVersion + "; index the articles again");
-}
-
-// The columns engine needs the revision of every shard (glass and chert have one; remote shards do not).
-bool has_revision(const Xapian::Database& shard) {
-    try {
-        (void)shard.get_revision();
-        return true;
-    } catch (const Xapian::Error&) {
-        return false;
-    }
-}
 
 std::vector<FacetId> facets_of(const SearchRequest& request) {
     std::vector<FacetId> out;
@@ -90,8 +50,6 @@ FilterSet resolve_filters(const SearchRequest& request, FilterResolver& resolver
 
 }  // namespace
 
-Xapian::Database open_databases(const std::vector<std::string>& specs) { return open_locations(locations_of(specs)); }
-
 // The time a search may still take. Xapian stops a match at its time limit, and a match cut short has
 // neither an exact total nor exact counts: the search then fails rather than answer wrongly.
 struct Searcher::Deadline {
@@ -123,64 +81,6 @@ struct Searcher::Match {
     std::unique_ptr<FacetCounter> counter;
     FacetCounting counting;
 };
-
-Searcher::Searcher(std::shared_ptr<const Resources> resources, const std::vector<std::string>& databases)
-    : Searcher(resources, Xapian::Database(), locations_of(databases)) {}
-
-Searcher::Searcher(std::shared_ptr<const Resources> resources, Xapian::Database db)
-    : Searcher(std::move(resources), std::move(db), {}) {}
-
-Searcher::Searcher(std::shared_ptr<const Resources> resources, Xapian::Database db,
-                   std::vector<DatabaseLocation> locations)
-    : resources_(std::move(resources)),
-      db_(locations.empty() ? std::move(db) : open_locations(locations)),
-      locations_(std::move(locations)),
-      analyzer_(resources_) {
-    analyzer_.set_name_evidence(NameEvidence(
-        [this](const std::string& key) { return db_.term_exists(schema::latin_name_term(key)); },
-        [this](const std::string& sound) { return sound_spellings(db_, sound); }));
-    // Each sub-database on its own, for its UUID, revision and columns (Database's public shard handles).
-    local_ = db_.size() > 0;
-    for (std::size_t i = 0; i < db_.size(); ++i) {
-        shards_.emplace_back(db_.internal[i].get());
-        const bool remote = i < locations_.size() && locations_[i].is_remote();
-        check_schema(shards_.back(), i < locations_.size() ? (remote ? locations_[i].remote : locations_[i].path)
-                                                           : "shard " + std::to_string(i + 1));
-        local_ = local_ && !remote && has_revision(shards_.back());
-    }
-}
-
-Searcher::~Searcher() = default;
-
-bool Searcher::fresh_columns() {
-    if (!local_) return false;
-    // Checked at every search: a reopened database has a new revision, and stale columns are never used.
-    bool fresh = columns_.size() == shards_.size();
-    for (std::size_t i = 0; fresh && i < shards_.size(); ++i) fresh = columns_[i].columns->fresh_for(shards_[i]);
-    if (fresh) return true;
-    columns_.clear();
-    for (std::size_t i = 0; i < shards_.size(); ++i)
-        columns_.push_back(columns_for(shards_[i], i < locations_.size() ? locations_[i].path : ""));
-    return true;
-}
-
-std::unique_ptr<FacetCounter> Searcher::make_counter(const std::vector<FacetId>& facets, const FilterSet& filters,
-                                                     FacetCounting& counting) {
-    for (FacetId f : filters.facets())
-        if (std::find(facets.begin(), facets.end(), f) != facets.end())
-            counting.multi_select.emplace_back(schema::facet(f).name);
-    if (!fresh_columns()) {
-        counting.engine = "value slots";
-        return std::make_unique<SlotFacetCounter>(db_, facets, filters);
-    }
-    counting.engine = "columns";
-    std::vector<std::shared_ptr<const FacetColumns>> columns;
-    for (const ShardColumns& c : columns_) {
-        columns.push_back(c.columns);
-        counting.shards.emplace_back(origin_name(c.origin));
-    }
-    return std::make_unique<ColumnFacetCounter>(std::move(columns), facets, filters);
-}
 
 Xapian::MSet Searcher::ranked(const SearchRequest& request, const Xapian::Query& query, Xapian::doccount check,
                               const Deadline& deadline, bool weighed) {
@@ -458,46 +358,6 @@ void Searcher::add_results(const SearchRequest& request, const Match& match, con
         }
         result.facets.emplace_back(schema::facet(id).name, std::move(counts));
     }
-}
-
-Hit Searcher::make_hit(const Xapian::MSetIterator& it, const std::set<std::string>& terms, const SearchRequest& request) {
-    const Xapian::Document doc = it.get_document();
-    const DocumentData data(doc.get_data());
-    Hit h;
-    h.rank = it.get_rank() + 1;
-    h.id = data.get(schema::kFieldId);
-    h.title = data.get(schema::kFieldCaption);
-    h.date = data.get(schema::kFieldDate);
-    h.source = data.get(schema::kFieldSource);
-    h.url = link_url(data.get(schema::kFieldUrl));  // never a javascript: or data: link
-    h.lang = data.get(schema::kFieldLang);
-    h.score = it.get_weight();
-    h.percent = it.get_percent();
-    if (request.snippets) h.snippet = Snippeter(analyzer_).make(data.body(), terms, request.snippet);
-    for (const std::string& a : data.all(schema::kFieldActor)) {
-        const auto p = split_bars(a);
-        h.actors.push_back(HitValue{p[0], p.size() > 1 ? p[1] : "", p.size() > 2 ? p[2] : "", {}, {}});
-    }
-    for (const std::string& c : data.all(schema::kFieldCountry)) {
-        const FacetLabel label = facet_label(FacetId::Country, c, *resources_, nullptr);
-        h.countries.push_back(HitValue{c, label.en, label.ja, {}, {}});
-    }
-    for (const std::string& pc : data.all(schema::kFieldPercent)) {
-        const auto p = split_bars(pc);
-        const FacetLabel label = facet_label(FacetId::Percent, p[0], *resources_, nullptr);
-        h.percentages.push_back(HitValue{p[0], label.en, label.ja, p.size() > 1 ? p[1] : "", p.size() > 2 ? p[2] : ""});
-    }
-    return h;
-}
-
-std::optional<std::pair<Hit, Xapian::Document>> Searcher::document_of_revision(const std::string& id, const Reader& reader) {
-    Xapian::Enquire enquire(db_);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(schema::kIdPrefix + id), readable_by(reader)));
-    const Xapian::MSet mset = enquire.get_mset(0, 1);
-    if (mset.empty()) return std::nullopt;
-    SearchRequest whole;  // the beginning of the body as its snippet, for a page
-    whole.snippet = SnippetStyle{220, "", "", true};
-    return std::make_pair(make_hit(mset.begin(), {}, whole), mset.begin().get_document());
 }
 
 }  // namespace geofacet
