@@ -172,7 +172,6 @@ std::unique_ptr<Stream> stream_of(const Xapian::Database& db, const Xapian::Quer
 bool walkable(const Xapian::Query& query) {
     switch (query.get_type()) {
         case Xapian::Query::LEAF_TERM:
-            return !(*query.get_terms_begin()).empty();  // "" would be every document, weighed: not a term
         case Xapian::Query::LEAF_MATCH_ALL:
         case Xapian::Query::LEAF_MATCH_NOTHING: return true;
         case Op::OP_SCALE_WEIGHT:

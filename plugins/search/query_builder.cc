@@ -142,10 +142,10 @@ Xapian::Query QueryBuilder::combine(const Rewritten& r, Xapian::Query::op defaul
 
 namespace {
 
-// Whether QueryParser groups `text` as the concepts read it: no brackets, no NOT (it reads "a NOT b c" as
-// a AND_NOT (b c), where NOT takes b alone) and no OR or XOR.
+// Whether QueryParser groups `text` as the concepts read it: no brackets ("(-b)" alone, with AND, is read as
+// b), no NOT (it reads "a NOT b c" as a AND_NOT (b c), where NOT takes b alone) and no OR or XOR.
 bool flat(const std::string& text) {
-    if (text.find_first_of("()") != std::string::npos) return false;  // "(-b)" alone, with AND, is read as b
+    if (text.find_first_of("()") != std::string::npos) return false;
     for (const std::string& word : split(text, ' '))
         if (word == "NOT" || word == "OR" || word == "XOR") return false;
     return true;
@@ -187,17 +187,13 @@ ParsedQuery QueryBuilder::parse(const std::string& text) {
         Interpretation again;  // its notes were taken the first time
         out.rescored = combine(rewritten, Xapian::Query::OP_OR, again);
     }
-    // The same matches without a weight, which counting can walk (boolean_walk.h): a concept's tier parts are
-    // matches of the concept too.
+    // The same matches without a weight, which counting can walk (boolean_walk.h).
     slots_->clear();
-    for (const Concept& c : concepts) {
-        std::vector<Xapian::Query> parts{c.query};
-        for (const TierPart& p : c.excluded ? std::vector<TierPart>{} : c.tier) parts.push_back(p.query);
-        slots_->emplace_back(Xapian::Query::OP_OR, parts.begin(), parts.end());
-    }
+    for (const Concept& c : concepts) slots_->push_back(matches_of(c));
     Interpretation again;
     out.matching = combine(rewritten, Xapian::Query::OP_OR, again);
     // With OR written between them, concepts are alternatives: no article needs them all.
+    // (OR between two of them: a trailing "a OR" is a syntax error, whose fallback is no alternative.)
     const bool alternatives = rewritten.query.find(" OR ") != std::string::npos || rewritten.query.find(" XOR ") != std::string::npos;
     out.strict = alternatives ? out.matching : strict_query(rewritten, concepts, out.matching);
     const auto& notes = filters_.notes();

@@ -30,6 +30,13 @@ void count_leaves(const Xapian::Query& q, const Xapian::Database& db, std::size_
 
 }  // namespace
 
+Xapian::Query matches_of(const Concept& concept) {
+    if (concept.excluded || concept.tier.empty()) return concept.query;
+    std::vector<Xapian::Query> parts{concept.query};
+    for (const TierPart& p : concept.tier) parts.push_back(p.query);
+    return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
 std::vector<double> ConceptRanker::tier_weights(const std::vector<Concept>& concepts) const {
     const auto wanted = [](const Concept& c) { return !c.excluded; };
     const auto counted = static_cast<std::size_t>(std::count_if(concepts.begin(), concepts.end(), wanted));

@@ -11,6 +11,10 @@
 
 namespace geofacet {
 
+/// The articles `concept` matches, unweighted: its query and, unless it is excluded, its tier parts (an
+/// article with a part earns part of the tier, so it is a match of the concept too).
+Xapian::Query matches_of(const Concept& concept);
+
 /// Gives concepts their tier weights. Every article that matches a concept, in any language and by any of
 /// its forms, earns that concept's tier weight: a fixed weight (Xapian's FixedWeightPostingSource, which a
 /// stock xapian-tcpsrv also knows) larger than everything BM25 can give the whole query, so that an

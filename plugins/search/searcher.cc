@@ -198,7 +198,7 @@ Xapian::doccount Searcher::count_facets(const Xapian::Query& counted, FacetCount
 }
 
 // The matches of `listed` and the request's filters, ranked: the page; and the total and facet counts over the
-// matches of `counted` (those of the listed query's matches with every concept), or of `listed` without it.
+// matches of `counted`, an unweighted query: those of `listed` (`same`), or those of them with every concept.
 //
 // The page and the counts come from passes of their own. Ranking a query that weighs documents stops
 // weighing those that cannot reach the page (Xapian prunes by maximum weight once the page is full); a query
