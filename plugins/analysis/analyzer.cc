@@ -17,7 +17,7 @@ Analysis Analyzer::analyse(std::string_view utf8, bool query) {
     Analysis a{NormalisedText(utf8), {}, {}, {}, {}};
     a.tokens = segmenter_.segment(a.normalised);
     a.pieces = make_pieces(a.tokens, a.normalised.text());
-    a.expressions = resources_->glossary->expressions_in(a.tokens, a.normalised.text());
+    if (!query) a.expressions = resources_->glossary->expressions_in(a.tokens, a.normalised.text());  // read by the index and snippets
     const TextView view = a.view();
     countries_.extract(view, query, a.mentions);
     const std::vector<Mention> countries = a.mentions;

@@ -25,7 +25,7 @@ struct Analysis {
     std::vector<Token> tokens;       ///< its words
     std::vector<Piece> pieces;       ///< its phrase-matching pieces
     std::vector<Mention> mentions;   ///< actors, countries and percentages, in text order
-    std::vector<ExpressionSpan> expressions;  ///< glossary forms indexed whole (XE terms), in text order
+    std::vector<ExpressionSpan> expressions;  ///< glossary forms indexed whole (XE terms), in text order; none for a query
 
     /// The text as the extractors see it.
     TextView view() const { return TextView{normalised.text(), tokens, pieces}; }
