@@ -37,11 +37,16 @@ void NameFinder::find_english(const Scan& s, std::vector<NameCandidate>& out) co
         const std::vector<RunWord> run = capitalised_run(s, i);
         if (run.empty()) continue;
         const auto head = [&](const RunWord& w) { return words_.organisation_heads.count(lower(w.part.surface)) > 0; };
-        const bool organisation = std::any_of(run.begin(), run.end(), head);
+        if (portfolio(s, i)) {
+            i = portfolio_holder(s, run, out);
+            continue;
+        }
+        const bool described = described_organisation(s, i);
+        const bool organisation = described || (std::any_of(run.begin(), run.end(), head) && run.size() > 1);
         // "Misaki Shoji ... Ms Shoji": a name whose only head word ends it and comes back after a title.
         const bool person = run.size() <= 3 && std::none_of(run.begin(), run.end() - 1, head) &&
                             s.titled_words.count(lower(run.back().part.surface)) > 0;
-        if (organisation && run.size() > 1 && !person) {
+        if (organisation && (described || !person)) {
             out.push_back(english_organisation(s, i, run));
             i = run.back().last_token;
         } else {
@@ -159,6 +164,33 @@ bool NameFinder::vessel(const Scan& s, std::size_t i) const {
     const auto& tokens = s.view.tokens;
     if (words_.vessels.count(tokens[i].surface)) return true;
     return i > 0 && words_.vessels.count(lower(tokens[i - 1].surface)) && tokens[i - 1].end + 1 == tokens[i].begin;
+}
+
+// True when the capitalised run from token `i` follows a title and "of" or "for": a minister's portfolio
+// ("Minister for Defence Industry Pat Conroy", "Secretary of State Marco Rubio"), not an organisation.
+bool NameFinder::portfolio(const Scan& s, std::size_t i) const {
+    if (i < 2) return false;
+    const std::string between = lower(s.view.tokens[i - 1].surface);
+    return (between == "of" || between == "for") && s.titles.in_title[s.pieces.first[i - 2]] &&
+           name_scan::capitalised(s.view.tokens[i - 2]);
+}
+
+// The holder a portfolio's run ends with: its last two words when it has three or more ("Defence Industry
+// | Pat Conroy"), read as a person. Returns the run's last token.
+std::size_t NameFinder::portfolio_holder(const Scan& s, const std::vector<RunWord>& run,
+                                         std::vector<NameCandidate>& out) const {
+    const std::size_t n = run.size();
+    if (n < 3 || run[n - 2].connector || run[n - 3].connector) return run.back().last_token;
+    english_person(s, run[n - 3].last_token + 1, {run[n - 2], run[n - 1]}, out);
+    return run.back().last_token;
+}
+
+// True when the capitalised run from token `i` follows, one space after it, a lower-case word for what an
+// organisation does: "the shipbuilder Austal", "the planemaker Embraer".
+bool NameFinder::described_organisation(const Scan& s, std::size_t i) const {
+    const auto& tokens = s.view.tokens;
+    if (i == 0 || tokens[i - 1].end + 1 != tokens[i].begin || capitalised(tokens[i - 1])) return false;
+    return words_.organisation_nouns.count(lower(tokens[i - 1].surface)) > 0;
 }
 
 // The person that capitalised run `run` from token `i` may name: its name words after any words that are

@@ -78,6 +78,13 @@ OrganisationWords OrganisationWords::load(const std::string& dir) {
     read_data_file(
         dir + "/organisation-words-ja.tsv",
         [&](const DataRecord& r) { w.name_words[r.field(0)] = split(r.field(1), '|'); }, 2, "word<TAB>English[|English]");
+    read_data_file(
+        dir + "/organisation-cues-ja.tsv",
+        [&](const DataRecord& r) {
+            if (r.field(0) != "before" && r.field(0) != "after") throw r.error("expected before|after<TAB>word");
+            (r.field(0) == "before" ? w.cues_before : w.cues_after).push_back(r.field(1));
+        },
+        2, "before|after<TAB>word");
     return w;
 }
 
@@ -350,18 +357,80 @@ bool OrganisationFinder::named_in_katakana(const Scan& s, std::size_t head_token
         from = head_token - 1;
     }
     const std::vector<OrganisationPiece> pieces = s.parts(from, head_token, head_begin, nullptr, &words_.name_words);
-    if (pieces.empty() || pieces.size() > 3) return false;
-    std::string english;
-    for (const OrganisationPiece& p : pieces) {
-        if (p.kana_latin.empty() || utf8::length(p.surface) < 2 || (dictionary_ && dictionary_->common_word(p.surface)))
-            return false;
-        const auto latin = s.names.dictionary().latin(p.surface);
-        english += title_case(latin.empty() ? s.names.kana_romaji(p.surface) : latin.front()) + " ";
-    }
-    span = OrganisationSpan{from, j, s.first_piece[from], s.last_piece[j], english + head.english, "",
+    const std::string english = katakana_english(s, pieces);
+    if (english.empty()) return false;
+    span = OrganisationSpan{from, j, s.first_piece[from], s.last_piece[j], english + " " + head.english, "",
                             "katakana name and head word " + head.japanese, ""};
     return true;
 }
+
+// The English words of katakana `pieces` (one to three), each ENAMDICT's Latin spelling else its
+// romanisation; "" when one is no name (a single character, or a word EDICT glosses in lower case).
+std::string OrganisationFinder::katakana_english(const Scan& s, const std::vector<OrganisationPiece>& pieces) const {
+    if (pieces.empty() || pieces.size() > 3) return "";
+    std::string english;
+    for (const OrganisationPiece& p : pieces) {
+        if (p.kana_latin.empty() || utf8::length(p.surface) < 2 || (dictionary_ && dictionary_->common_word(p.surface)))
+            return "";
+        const auto latin = s.names.dictionary().latin(p.surface);
+        english += (english.empty() ? "" : " ") + title_case(latin.empty() ? s.names.kana_romaji(p.surface) : latin.front());
+    }
+    return english;
+}
+
+// True when a word of cues_before ends the token right before token `from`, or the one before の there:
+// 造船大手|オースタル, 航空機メーカー|の|エンブラエル.
+bool OrganisationFinder::cue_before(const Scan& s, std::size_t from) const {
+    if (from == 0) return false;
+    std::size_t c = from - 1;
+    if (s.token(c).surface == "の" && c > 0) --c;
+    const std::string between = s.view.slice(s.token(c).end, s.token(from).begin);
+    if ((!between.empty() && between != "の") || s.token(c).kind != TokenKind::Japanese) return false;
+    return std::any_of(words_.cues_before.begin(), words_.cues_before.end(),
+                       [&](const std::string& cue) { return ends_with(s.token(c).surface, cue); });
+}
+
+// True when a word of cues_after is the token glued right after token `j`: エンブラエル|社.
+bool OrganisationFinder::cue_after(const Scan& s, std::size_t j) const {
+    if (j + 1 >= s.view.tokens.size() || s.token(j + 1).begin != s.token(j).end) return false;
+    const std::string& next = s.token(j + 1).surface;
+    return std::find(words_.cues_after.begin(), words_.cues_after.end(), next) != words_.cues_after.end();
+}
+
+// A katakana name (one word across MeCab's cuts: ユーロ|クリア) or a Latin one (JBS) that a cue describes as
+// an organisation, ending at token `j`: the English name of the archive it sounds like, else its reading.
+bool OrganisationFinder::described_at(const Scan& s, std::size_t j, OrganisationSpan& span) const {
+    const auto katakana = [&](std::size_t t) {
+        return t < s.view.tokens.size() && s.free(t) && !katakana_words(s.token(t).surface).empty();
+    };
+    const auto one_word = [&](std::size_t a) {  // tokens a and a + 1 are one katakana name
+        if (!katakana(a) || !katakana(a + 1)) return false;
+        const std::string gap = s.view.slice(s.token(a).end, s.token(a + 1).begin);
+        return gap.empty() || gap == "\u30FB";
+    };
+    const Token& last = s.token(j);
+    const bool latin = last.kind == TokenKind::Word && !s.covered[j] && last.surface[0] >= 'A' && last.surface[0] <= 'Z';
+    if (!latin && (!katakana(j) || one_word(j))) return false;
+    std::size_t from = j;
+    while (!latin && from > 0 && j - from < 4 && one_word(from - 1)) --from;
+    if ((!cue_before(s, from) && !cue_after(s, j)) || s.titles.title_after[s.last_piece[j]] || s.part_of_person_name(j))
+        return false;
+    const std::string text = s.view.slice(s.token(from).begin, last.end);
+    if (utf8::length(text) < 3 || (dictionary_ && dictionary_->common_word(text))) return false;
+    span = OrganisationSpan{from, j, s.first_piece[from], s.last_piece[j], text, "", "Latin name described as an organisation", ""};
+    if (latin) return true;
+    const std::vector<OrganisationPiece> pieces = s.parts(from, j, last.end, nullptr, &words_.name_words);
+    if (const auto joined = join_organisation_by_sound(pieces, s.evidence, s.names)) {
+        span.english = title_case(joined->written);
+        span.id = joined->id;
+        span.rule = "English name " + joined->written + " in the archive, by sound";
+        return true;
+    }
+    span.english = katakana_english(s, pieces);
+    span.rule = "katakana name described as an organisation";
+    return !span.english.empty();
+}
+
 
 // The organisation whose name ends at token `j`, if any.
 bool OrganisationFinder::found_at(const Scan& s, std::size_t j, OrganisationSpan& span) const {
@@ -382,6 +451,7 @@ bool OrganisationFinder::found_at(const Scan& s, std::size_t j, OrganisationSpan
         for (std::size_t from = start; from <= head_token; ++from)
             if (named_by_shape(s, from, head_token, j, *head, span)) return true;
     }
+    if (described_at(s, j, span)) return true;
     const Token& t = s.token(j);
     if (!s.free(j) || !t.is("名詞,固有名詞,組織") || utf8::length(t.surface) < 3 || s.part_of_person_name(j))
         return false;

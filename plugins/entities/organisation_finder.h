@@ -11,6 +11,7 @@
 
 #include "dict/organisation_dictionary.h"
 #include "entities/text_view.h"
+#include "entities/organisation_join.h"
 #include "entities/titles.h"
 #include "names/name_evidence.h"
 
@@ -40,8 +41,11 @@ struct OrganisationWords {
     std::vector<std::string> works;
     /// English words of organisations' names for Japanese words (organisation-words-ja.tsv).
     NameWords name_words;
+    /// Words before a katakana or Latin name (大手 in 造船大手オースタル) that make it an organisation, and
+    /// words glued after one (社), from organisation-cues-ja.tsv.
+    std::vector<std::string> cues_before, cues_after;
 
-    /// Reads the four files of data folder `dir`; throws DataFileError naming a bad line.
+    /// Reads the five files of data folder `dir`; throws DataFileError naming a bad line.
     static OrganisationWords load(const std::string& dir);
 };
 
@@ -68,7 +72,8 @@ struct OrganisationSpan {
     std::string id;                               ///< the id of the English name the archive joined it with, or ""
 };
 
-/// Finds Japanese organisations: a run of nouns ending in a head word, or a word MeCab tags 組織. Its English
+/// Finds Japanese organisations: a run of nouns ending in a head word, a katakana or Latin name a word for
+/// what it does describes (造船大手オースタル), or a word MeCab tags 組織. Its English
 /// name is the dictionaries' name for the whole run (longest first), else the reading of the place or family
 /// name before the head followed by the head's English words, else (MeCab 組織 only) its romanised reading.
 /// Immutable; thread-safe (the NameNormaliser passed in is per thread).
@@ -107,10 +112,14 @@ class OrganisationFinder {
     bool named_in_kana(const Scan& s, std::size_t head_token, std::size_t j, const OrganisationHead& head,
                        OrganisationSpan& span) const;
     bool found_at(const Scan& s, std::size_t j, OrganisationSpan& span) const;
+    bool described_at(const Scan& s, std::size_t j, OrganisationSpan& span) const;
+    bool cue_before(const Scan& s, std::size_t from) const;
+    bool cue_after(const Scan& s, std::size_t j) const;
     bool joined_by_evidence(const Scan& s, std::size_t from, std::size_t head_token, std::size_t j,
                             const OrganisationHead& head, OrganisationSpan& span) const;
     bool named_in_katakana(const Scan& s, std::size_t head_token, std::size_t j, const OrganisationHead& head,
                            OrganisationSpan& span) const;
+    std::string katakana_english(const Scan& s, const std::vector<OrganisationPiece>& pieces) const;
 
     std::shared_ptr<const OrganisationDictionary> dictionary_;
     OrganisationWords words_;

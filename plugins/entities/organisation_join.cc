@@ -138,12 +138,15 @@ bool accounts_for(const std::string& written, const std::string& head, const std
 std::vector<std::string> organisation_evidence_entries(const std::string& id, const std::string& written) {
     const std::vector<std::string> words = plain_words(written);
     std::vector<std::string> out;
-    if (words.size() < 2 || words.size() > 8) return out;
+    if (words.empty() || words.size() > 8) return out;
     const std::string value = id + "=" + joined(words, 0, words.size(), " ");
-    for (const std::string& w : words) {
-        std::string entry = "@" + w + "|" + value;
-        if (!connector(w) && std::find(out.begin(), out.end(), entry) == out.end()) out.push_back(std::move(entry));
-    }
+    const auto add = [&](std::string entry) {
+        if (std::find(out.begin(), out.end(), entry) == out.end()) out.push_back(std::move(entry));
+    };
+    for (const std::string& w : words)
+        if (words.size() > 1 && !connector(w)) add("@" + w + "|" + value);
+    if (words.size() <= 4)
+        for (const std::string& sound : sound_keys(joined(words, 0, words.size(), " "), false)) add("@~" + sound + "|" + value);
     return out;
 }
 
@@ -162,6 +165,25 @@ std::optional<JoinedOrganisation> join_organisation(const std::vector<Organisati
             found = JoinedOrganisation{whole->id, whole->written};
         }
     }
+    return found;
+}
+
+std::optional<JoinedOrganisation> join_organisation_by_sound(const std::vector<OrganisationPiece>& pieces,
+                                                             const NameEvidence& evidence, NameNormaliser& names) {
+    if (!evidence.spellings || pieces.empty()) return std::nullopt;
+    std::string latin;
+    for (const OrganisationPiece& p : pieces) {
+        if (p.kana_latin.empty()) return std::nullopt;
+        latin += (latin.empty() ? "" : " ") + p.kana_latin;
+    }
+    std::optional<JoinedOrganisation> found;
+    for (const std::string& sound : sound_keys(latin, true))
+        for (const std::string& entry : evidence.spelled("@~" + sound)) {
+            const std::optional<WholeNameEntry> whole = whole_name_entry(entry);
+            if (!whole || !accounts_for(whole->written, "", pieces, names)) continue;
+            if (found && found->id != whole->id) return std::nullopt;  // two names fit: neither is evidence
+            found = JoinedOrganisation{whole->id, whole->written};
+        }
     return found;
 }
 

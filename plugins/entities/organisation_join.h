@@ -14,9 +14,11 @@ namespace geofacet {
 class NameNormaliser;
 
 /// The evidence entries of an organisation named in Latin script with actor id `id`, written `written`:
-/// "@word|id=written" (lower case, words apart) for each content word, so that a Japanese name whose head
-/// reads one of its words finds it. Stored with the names' sound entries (the index's XK terms); the "@"
-/// keeps them apart from every sound key. Empty for a name of more than eight words.
+/// "@word|id=written" (lower case, words apart) for each content word of a name of two to eight words, so
+/// that a Japanese name whose head reads one of its words finds it, and "@~SOUND|id=written" for each sound
+/// key of a name of one to four words, so that a katakana name without a head finds it by its sound
+/// (オースタル, Austal). Stored with the names' sound entries (the index's XK terms); the "@" keeps them
+/// apart from every sound key of a person.
 std::vector<std::string> organisation_evidence_entries(const std::string& id, const std::string& written);
 
 /// One written part of a Japanese organisation's name before its head, with what it may be in English.
@@ -41,5 +43,11 @@ struct JoinedOrganisation {
 std::optional<JoinedOrganisation> join_organisation(const std::vector<OrganisationPiece>& pieces,
                                                     const std::vector<std::string>& heads,
                                                     const NameEvidence& evidence, NameNormaliser& names);
+
+/// The English name of `evidence` that katakana `pieces` alone (a name without a head word: オースタル,
+/// ユーロ|クリア) account for whole, found by the sound of the pieces together; nothing when none, or more
+/// than one, does.
+std::optional<JoinedOrganisation> join_organisation_by_sound(const std::vector<OrganisationPiece>& pieces,
+                                                             const NameEvidence& evidence, NameNormaliser& names);
 
 }  // namespace geofacet
