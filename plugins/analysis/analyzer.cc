@@ -8,7 +8,7 @@ Analyzer::Analyzer(std::shared_ptr<const Resources> resources)
     : resources_(std::move(resources)),
       segmenter_(resources_->mecab),
       terms_(resources_->spellings),
-      names_(resources_->names, resources_->korean, resources_->kana_sounds),
+      names_(resources_->names, resources_->korean, resources_->kana_sounds, resources_->taiwan),
       actors_(resources_->gazetteer, resources_->titles, resources_->name_finder, resources_->organisations),
       countries_(resources_->countries),
       percents_(resources_->percent_subjects) {}

@@ -99,6 +99,7 @@ std::shared_ptr<const Resources> Resources::load(const ResourcePaths& paths) {
     TermFormer former(r->spellings);  // keys English forms by the stems queries make
     r->glossary = Glossary::load(paths.data_dir + "/glossary.tsv", segmenter, former);
     r->kana_sounds = KanaSounds::load(paths.data_dir + "/kana-sounds.tsv");
+    r->taiwan = TaiwanSpelling::load(paths.data_dir + "/pinyin-taiwan.tsv");
     return r;
 }
 

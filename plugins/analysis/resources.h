@@ -17,6 +17,7 @@
 #include "entities/titles.h"
 #include "names/kana_latin.h"
 #include "names/korean.h"
+#include "names/mandarin.h"
 #include "text/japanese_tagger.h"
 
 namespace geofacet {
@@ -52,6 +53,7 @@ struct Resources {
     std::shared_ptr<const KoreanNames> korean;             ///< Korean names in hangul, hanja and katakana
     std::shared_ptr<const Glossary> glossary;              ///< news expressions in both languages (glossary.tsv)
     std::shared_ptr<const KanaSounds> kana_sounds;         ///< the Latin of katakana's foreign sounds
+    std::shared_ptr<const TaiwanSpelling> taiwan;          ///< Taiwan's spelling of Mandarin syllables
 
     /// Loads every resource from `paths`; throws std::runtime_error naming what could not be read.
     static std::shared_ptr<const Resources> load(const ResourcePaths& paths = ResourcePaths::defaults());

@@ -19,6 +19,11 @@ using namespace name_scan;  // NOLINT(google-build-using-namespace): the finder'
 void NameFinder::find_japanese(const Scan& s, std::vector<NameCandidate>& out) const {
     for (std::size_t i = 0; i < s.view.tokens.size(); ++i) {
         if (!s.free_japanese(i) || s.titles.in_title[s.pieces.first[i]]) continue;
+        // Katakana in brackets after kanji is their reading (李強（リー・チャン）首相), no name of its own.
+        if (i > 0 && has_kanji(s.view.tokens[i - 1].surface) && s.reading_after(i - 1)) {
+            while (i + 1 < s.view.tokens.size() && s.view.text.compare(s.view.tokens[i].end, 1, ")") != 0) ++i;
+            continue;
+        }
         if (!hanzi_name(s, i, out) && !japanese_full_name(s, i, out) && !katakana_name(s, i, out) &&
             !japanese_surname(s, i, out))
             japanese_organisation(s, i, out);
@@ -138,7 +143,7 @@ void NameFinder::japanese_organisation(const Scan& s, std::size_t i, std::vector
 
 // A Chinese or Korean name in kanji from token `i`: a family name of han-family-names.txt and one or two
 // characters more, however MeCab cut them (孫衛|東, 王|受文, 李|暁|東), before a title (or a word and a title:
-// 外務|次官), with hangul in
+// 外務|次官), with hangul or a katakana reading in
 // brackets after it, or tagged a person by MeCab and ending before a word that is no kanji; a family name
 // alone before a title (王次官). Cut after its first character; the reader decides by the text's country
 // whether it is Chinese, Korean or Japanese. Moves `i` to its last token; false when there is none.
@@ -152,7 +157,7 @@ bool NameFinder::hanzi_name(const Scan& s, std::size_t& i, std::vector<NameCandi
     // is Makoto Takahashi, not 高|橋誠.
     if (first_char_end < tokens[i].surface.size() && tokens[i].is("名詞,固有名詞,人名,姓")) return false;
     std::size_t j = i, chars = utf8::length(tokens[i].surface);
-    while (chars < 3 && !s.titled_after(j) && s.hangul_after(j).empty() && s.free_japanese(j + 1) &&
+    while (chars < 3 && !s.titled_after(j) && s.hangul_after(j).empty() && !s.reading_after(j) && s.free_japanese(j + 1) &&
            tokens[j + 1].glued && all_kanji(tokens[j + 1].surface) && !s.titles.in_title[s.pieces.first[j + 1]])
         chars += utf8::length(tokens[++j].surface);
     if (chars > 3) return false;
@@ -166,7 +171,8 @@ bool NameFinder::hanzi_name(const Scan& s, std::size_t& i, std::vector<NameCandi
     // A title after one more word of its office: 孫衛東|外務|次官.
     const bool titled = s.titled_after(j) || (chars > 1 && s.free_japanese(j + 1) && tokens[j + 1].is("名詞,一般") &&
                                               s.titled_after(j + 1));
-    if (!titled && hangul.empty() && !person) return false;
+    const bool read = chars > 1 && s.reading_after(j);
+    if (!titled && hangul.empty() && !person && !read) return false;
     NameCandidate c;
     c.first_piece = s.pieces.first[i];
     c.last_piece = s.pieces.last[j];
@@ -180,7 +186,10 @@ bool NameFinder::hanzi_name(const Scan& s, std::size_t& i, std::vector<NameCandi
     c.family_first = c.hanzi = true;
     c.titled = titled;
     c.hangul = hangul;
-    c.cue = c.titled ? "hanzi name before a title" : !hangul.empty() ? "hanja name with hangul" : "MeCab 人名 (hanzi)";
+    c.cue = c.titled              ? "hanzi name before a title"
+            : !hangul.empty()     ? "hanja name with hangul"
+            : read && !person     ? "hanzi name with its reading"
+                                  : "MeCab 人名 (hanzi)";
     out.push_back(std::move(c));
     i = j;
     return true;

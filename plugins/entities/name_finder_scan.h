@@ -142,6 +142,20 @@ struct NameFinder::Scan {
         const bool open = view.text.compare(view.tokens[t].end, h.begin - view.tokens[t].end, "(") == 0;
         return open && view.text.compare(h.end, 1, ")") == 0 ? h.surface : "";
     }
+    // True when katakana in brackets follows token `t`: the reading a paper gives a Chinese name
+    // (蔡宇軒（ツァイ・ユーシュエン）).
+    bool reading_after(std::size_t t) const {
+        const std::string& text = view.text;
+        std::size_t at = view.tokens[t].end;
+        if (text.compare(at, 1, "(") != 0) return false;
+        std::size_t kana = 0;
+        for (++at; at < text.size() && text[at] != ')' && kana < 16; ++kana) {
+            const std::size_t start = at;
+            utf8::next(text, at);
+            if (!all_katakana(text.substr(start, at - start)) && text.compare(start, at - start, "\u30FB") != 0) return false;
+        }
+        return kana >= 2 && at < text.size() && text[at] == ')';
+    }
     // A token glued to the previous one by a hyphen continues its word: "Eun-ji", "Moon-soo".
     bool hyphen_glued(std::size_t t) const {
         return t < view.tokens.size() && t > 0 && view.tokens[t].kind == TokenKind::Word &&

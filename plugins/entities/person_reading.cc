@@ -101,28 +101,37 @@ std::string unspaced(const std::string& written) {
         if (c != ' ' && c != '-') out += c;
     return out;
 }
-}  // namespace
 
-std::string mandarin_id(const NameCandidate& name, const std::vector<std::string>& chosen, bool by_syllable,
-                        NameNormaliser& names, const NameEvidence& evidence) {
-    std::string words;
-    for (const std::string& w : chosen) words += (words.empty() ? "" : " ") + w;
+// The id under which the archive wrote the Chinese name read `words` ("lin pei chun") with other hyphens or
+// spaces, or "".
+std::string archive_id(const std::string& words, const NameEvidence& evidence) {
     for (const std::string& key : sound_keys(words, false))
         for (const std::string& entry : evidence.spelled(key)) {
             const std::optional<WholeNameEntry> whole = whole_name_entry(entry);
             if (whole && unspaced(whole->written) == unspaced(words)) return whole->id;
         }
-    if (!by_syllable || name.parts.size() != 2) return person_id(name, chosen, true);
-    std::string id = chosen.front();
-    const std::string& given = name.parts[1].surface;
-    for (std::size_t i = 0; i < given.size();) {
-        const std::size_t start = i;
-        utf8::next(given, i);
-        const std::string syllable = names.mandarin(given.substr(start, i - start));
-        if (syllable.empty()) return person_id(name, chosen, true);
-        id += "-" + syllable;
-    }
-    return id;
+    return "";
+}
+
+}  // namespace
+
+std::string mandarin_id(const NameCandidate& name, const std::vector<std::string>& chosen, bool taiwan,
+                        NameNormaliser& names, const NameEvidence& evidence) {
+    std::string words;
+    for (const std::string& w : chosen) words += (words.empty() ? "" : " ") + w;
+    const std::string written = archive_id(words, evidence);
+    if (!written.empty()) return written;
+    if (!taiwan || name.parts.size() != 2) return person_id(name, chosen, true);
+    // Taiwan spells its people's names its own way, the given name hyphenated: 林佩君 is Lin Pei-chun.
+    const std::vector<std::string> family = names.taiwan_syllables(name.parts[0].surface);
+    const std::vector<std::string> given = names.taiwan_syllables(name.parts[1].surface);
+    if (family.empty() || given.empty()) return person_id(name, chosen, true);
+    std::string id, spelled;
+    for (const std::string& f : family) id += f;
+    spelled = id + " ";
+    for (const std::string& g : given) id += "-" + g, spelled += g;
+    const std::string taiwanese = archive_id(spelled, evidence);
+    return taiwanese.empty() ? id : taiwanese;
 }
 
 std::optional<SoundJoin> join_by_sound(const NameCandidate& name, NameNormaliser& names, const NameEvidence& evidence) {

@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include <unicode/translit.h>
 
@@ -23,6 +24,21 @@ class MandarinReader {
 
   private:
     std::unique_ptr<icu::Transliterator> han_latin_;
+};
+
+/// Taiwan's spelling of pinyin syllables (pinyin-taiwan.tsv: Wade-Giles without apostrophes or umlauts, as
+/// Taiwan's passports and press write names): "cai" → "tsai", "xuan" → "hsuan", "qing" → "ching". Immutable
+/// once loaded: share between threads.
+class TaiwanSpelling {
+  public:
+    /// Loads `path`; throws DataFileError naming a bad line.
+    static std::shared_ptr<const TaiwanSpelling> load(const std::string& path);
+
+    /// The Taiwan spelling of one pinyin syllable (lower case, no tone); unchanged when no line applies.
+    std::string spell(const std::string& syllable) const;
+
+  private:
+    std::unordered_map<std::string, std::string> syllables_, initials_, finals_;
 };
 
 }  // namespace geofacet

@@ -19,8 +19,20 @@ void add_unique(std::vector<std::string>& list, std::string s) {
 }  // namespace
 
 NameNormaliser::NameNormaliser(std::shared_ptr<const NameDictionary> names, std::shared_ptr<const KoreanNames> korean,
-                               std::shared_ptr<const KanaSounds> sounds)
-    : names_(std::move(names)), korean_(std::move(korean)), sounds_(std::move(sounds)) {}
+                               std::shared_ptr<const KanaSounds> sounds, std::shared_ptr<const TaiwanSpelling> taiwan)
+    : names_(std::move(names)), korean_(std::move(korean)), sounds_(std::move(sounds)), taiwan_(std::move(taiwan)) {}
+
+std::vector<std::string> NameNormaliser::taiwan_syllables(std::string_view part) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < part.size();) {
+        const std::size_t start = i;
+        utf8::next(part, i);
+        const std::string syllable = mandarin_.read(part.substr(start, i - start));
+        if (syllable.empty()) return {};
+        out.push_back(taiwan_ ? taiwan_->spell(syllable) : syllable);
+    }
+    return out;
+}
 
 std::string NameNormaliser::latin_part(std::string_view part) const {
     // A hyphenated part is a Korean or Chinese given name (Moon-soo, Wen-hsiang), not romaji to fold.

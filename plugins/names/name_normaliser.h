@@ -22,10 +22,12 @@ class NameNormaliser {
   public:
     /// A normaliser reading kanji names and katakana foreign names with `names` (ENAMDICT), Korean names
     /// with `korean` (may be null: then they are read as any other), and comparing katakana with Latin by
-    /// sound with `sounds` (may be null: then the foreign sounds are folded as in keys).
+    /// sound with `sounds` (may be null: then the foreign sounds are folded as in keys), and spelling Taiwanese
+    /// names with `taiwan` (may be null: then in pinyin).
     explicit NameNormaliser(std::shared_ptr<const NameDictionary> names,
                             std::shared_ptr<const KoreanNames> korean = nullptr,
-                            std::shared_ptr<const KanaSounds> sounds = nullptr);
+                            std::shared_ptr<const KanaSounds> sounds = nullptr,
+                            std::shared_ptr<const TaiwanSpelling> taiwan = nullptr);
 
     /// Canonical romaji of a Latin-script part ("Shinzō" → "shinzo", "Trump" → "trump").
     std::string latin_part(std::string_view part) const;
@@ -65,6 +67,10 @@ class NameNormaliser {
     /// named before in the text confirms it, never a dictionary of people (兆 is no Zhao).
     std::string mandarin(std::string_view part) { return mandarin_.read(part); }
 
+    /// Each character of hanzi `part` read in Mandarin and spelled as Taiwan spells names (林 → "lin", 佩君 →
+    /// "pei", "chun"); none when a character has no reading.
+    std::vector<std::string> taiwan_syllables(std::string_view part);
+
     /// The dictionary in use.
     const NameDictionary& dictionary() const { return *names_; }
     /// The Korean name tables in use (null when none).
@@ -74,6 +80,7 @@ class NameNormaliser {
     std::shared_ptr<const NameDictionary> names_;
     std::shared_ptr<const KoreanNames> korean_;
     std::shared_ptr<const KanaSounds> sounds_;
+    std::shared_ptr<const TaiwanSpelling> taiwan_;
     KanaRomaniser kana_;
     MandarinReader mandarin_;
     NameEvidence evidence_;
