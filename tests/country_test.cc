@@ -86,6 +86,12 @@ const CountryCase kCases[] = {
     {"Japan exports cars", "JP"},
     {"ジョージア政府は", "GE"},
     {"ジョージア州の知事", ""},
+    // A katakana country name that is also a given name, joined by a name dot to a katakana word, begins a
+    // person's name; two countries so joined stay countries (set 5, set 6).
+    {"ケニアのチャド・オティエノ講師", "KE"},
+    {"ジョージア・ホイットフィールド上級研究員", ""},
+    {"ロシア・ウクライナ戦争", "RU,UA"},
+    {"チャドとジョージア・アルメニア両国", "AM,GE,TD"},
     {"トルコ政府", "TR"},
     {"ワシントン・ポストによると", ""},
     {"ワシントンで会談", "US"},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "text/script.h"
 #include "text/token_term.h"
 #include "util/utf8.h"
 
@@ -63,6 +64,22 @@ bool CountryExtractor::rejected_by_caveat(const TextView& view, std::size_t ti) 
     return false;
 }
 
+// True when match `m`, the katakana name of country `code` that is also a given name, begins a foreign
+// person's name: a name dot and a katakana word that is no country follow it (チャド・オティエノ, ジョージア・
+// ホイットフィールド; not ロシア・ウクライナ).
+bool CountryExtractor::given_name_in_katakana(const TextView& view, const PhraseMatch& m, const std::string& code,
+                                              const std::vector<PhraseMatch>& matches) const {
+    if (!view.pieces[m.first].japanese || !lexicon_->given_name_country(code)) return false;
+    const std::size_t end = view.pieces[m.last].end;
+    if (!all_katakana(view.slice(view.pieces[m.first].begin, end)) || view.text.compare(end, 3, "\u30FB") != 0)
+        return false;
+    // The name dot may be a piece of its own or a gap between pieces.
+    std::size_t next = m.last + 1;
+    if (next < view.pieces.size() && view.pieces[next].begin < end + 3) ++next;
+    if (next >= view.pieces.size() || view.pieces[next].begin != end + 3 || !all_katakana(view.pieces[next].key)) return false;
+    return std::none_of(matches.begin(), matches.end(), [&](const PhraseMatch& other) { return other.first == next; });
+}
+
 void CountryExtractor::extract(const TextView& view, bool query, std::vector<Mention>& out) const {
     const std::vector<PhraseMatch> matches = lexicon_->matcher().find(view.pieces, query);
     // One sense per text: when one "Jordan" is a person (or one "Georgia" the US state), all are.
@@ -90,6 +107,7 @@ void CountryExtractor::extract(const TextView& view, bool query, std::vector<Men
         if (country == CountryLexicon::kNoCountry) continue;  // a phrase that is not a country
         const Piece& first = view.pieces[m.first];
         if (m.first == m.last && !first.japanese && rejected.count(first.key)) continue;
+        if (given_name_in_katakana(view, m, lexicon_->countries()[country].code, matches)) continue;
         out.push_back(view.mention(Facet::Country, lexicon_->countries()[country].code, m.first, m.last,
                                    form_kind_name(lexicon_->form_kind(m.value))));
     }

@@ -24,6 +24,8 @@ class CountryExtractor {
 
   private:
     bool rejected_by_caveat(const TextView& view, std::size_t token) const;
+    bool given_name_in_katakana(const TextView& view, const PhraseMatch& m, const std::string& code,
+                                const std::vector<PhraseMatch>& matches) const;
     void extract_abbreviations(const TextView& view, std::vector<Mention>& out) const;
 
     std::shared_ptr<const CountryLexicon> lexicon_;

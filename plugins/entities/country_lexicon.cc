@@ -81,6 +81,7 @@ void CountryLexicon::add_alias(Segmenter& segmenter, const DataRecord& r) {
     if (form.empty()) throw r.error("expected code<TAB>kind<TAB>form");
     if (kind_text == "person") {
         caveats_[word_key(segmenter, form)].given_name = true;
+        given_name_codes_.insert(code);
         return;
     }
     if (kind_text == "veto" || kind_text == "veto-doc") {

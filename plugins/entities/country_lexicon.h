@@ -76,6 +76,9 @@ class CountryLexicon {
 
     /// The caveat for the English one-word form with exact term `key`, or nullptr.
     const CountryCaveat* caveat(const std::string& key) const;
+    /// True when country `code`'s name is also a given name (a "person" line: Chad, Georgia), so that in
+    /// katakana it may begin a foreign person's name (チャド・オティエノ).
+    bool given_name_country(const std::string& code) const { return given_name_codes_.count(code) > 0; }
     /// The cue words around country forms.
     const CountryCueWords& cues() const { return cues_; }
 
@@ -96,6 +99,7 @@ class CountryLexicon {
     PhraseMatcher matcher_;
     std::unordered_map<std::string, CountryAbbreviation> abbreviations_;
     std::unordered_map<std::string, CountryCaveat> caveats_;
+    std::unordered_set<std::string> given_name_codes_;
     CountryCueWords cues_;
 };
 

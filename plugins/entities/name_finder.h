@@ -52,8 +52,9 @@ struct NameFinderWords {
     /// Hull prefixes as written (BRP, USS) and lower-case vessel nouns (tanker): a ship, not a person
     /// (vessel-words.txt).
     std::unordered_set<std::string> vessels;
-    /// Lower-case words for what a company or body does: the capitalised run right after one is an
-    /// organisation, whatever its words ("the shipbuilder Austal"; organisation-nouns.txt).
+    /// Lower-case words for what a company or body does: the capitalised run right after one, or before a
+    /// description ending in one, is an organisation, whatever its words ("the shipbuilder Austal",
+    /// "Rheinmetall, the German ammunition maker"; organisation-nouns.txt).
     std::unordered_set<std::string> organisation_nouns;
 };
 
@@ -107,6 +108,7 @@ class NameFinder {
     bool place(const Scan& s, std::size_t first, std::size_t last) const;
     bool vessel(const Scan& s, std::size_t i) const;
     bool described_organisation(const Scan& s, std::size_t i) const;
+    bool organisation_described_after(const Scan& s, std::size_t last) const;
     bool portfolio(const Scan& s, std::size_t i) const;
     std::size_t portfolio_holder(const Scan& s, const std::vector<RunWord>& run, std::vector<NameCandidate>& out) const;
     bool described_person(const Scan& s, const NameCandidate& c, std::size_t last) const;

@@ -41,7 +41,7 @@ void NameFinder::find_english(const Scan& s, std::vector<NameCandidate>& out) co
             i = portfolio_holder(s, run, out);
             continue;
         }
-        const bool described = described_organisation(s, i);
+        const bool described = described_organisation(s, i) || organisation_described_after(s, run.back().last_token);
         const bool organisation = described || (std::any_of(run.begin(), run.end(), head) && run.size() > 1);
         // "Misaki Shoji ... Ms Shoji": a name whose only head word ends it and comes back after a title.
         const bool person = run.size() <= 3 && std::none_of(run.begin(), run.end() - 1, head) &&
@@ -191,6 +191,25 @@ bool NameFinder::described_organisation(const Scan& s, std::size_t i) const {
     const auto& tokens = s.view.tokens;
     if (i == 0 || tokens[i - 1].end + 1 != tokens[i].begin || capitalised(tokens[i - 1])) return false;
     return words_.organisation_nouns.count(lower(tokens[i - 1].surface)) > 0;
+}
+
+// True when a description of an organisation follows token `last` after a comma: ", the German ammunition
+// maker,", ", a Chinese lithium company." (an article, up to four words, a word of organisation-nouns.txt ending
+// the description). "Kenji Ito, a bank executive" is a person: the noun must end it.
+bool NameFinder::organisation_described_after(const Scan& s, std::size_t last) const {
+    const auto& tokens = s.view.tokens;
+    const auto gap = [&](std::size_t t) { return s.view.slice(tokens[t].end, t + 1 < tokens.size() ? tokens[t + 1].begin : tokens[t].end); };
+    if (last + 2 >= tokens.size() || gap(last) != ", ") return false;
+    const std::string article = tokens[last + 1].surface;
+    if (article != "the" && article != "a" && article != "an") return false;
+    for (std::size_t t = last + 2; t < tokens.size() && t < last + 7 && gap(t - 1) == " "; ++t) {
+        if (!words_.organisation_nouns.count(lower(tokens[t].surface))) continue;
+        const std::string after = gap(t);
+        const std::string next = t + 1 < tokens.size() ? lower(tokens[t + 1].surface) : "";
+        return after.empty() || after[0] == ',' || after[0] == '.' || after[0] == ';' ||
+               (after == " " && (next == "in" || next == "that" || next == "which" || next == "based" || next == "with"));
+    }
+    return false;
 }
 
 // The person that capitalised run `run` from token `i` may name: its name words after any words that are

@@ -104,10 +104,11 @@ std::vector<std::string> english_words(const std::string& english) {
 
 std::string organisation_id(const std::vector<std::string>& words, const std::unordered_set<std::string>& suffixes) {
     std::vector<std::string> parts;
-    for (const std::string& w : words) {
-        std::string p = id_part(w);
-        if (!p.empty()) parts.push_back(std::move(p));
-    }
+    for (const std::string& w : words)
+        for (const std::string& piece : split(w, '-')) {  // "Chung-Hua" is two words of the id, as "Chung Hua"
+            std::string p = id_part(piece);
+            if (!p.empty()) parts.push_back(std::move(p));
+        }
     // "Co., Ltd.": every company form at the end goes, but never the whole name.
     while (parts.size() > 1 && suffixes.count(parts.back())) parts.pop_back();
     std::string id = "org";
@@ -222,6 +223,7 @@ struct OrganisationFinder::Scan {
                 for (const std::string& l : names.dictionary().latin(p.surface)) p.readings.push_back(fold_case(strip_latin_diacritics(l)));
             } else {
                 p.readings = names.any_part(p.surface);
+                add_chinese_readings(p);
             }
             // Loanwords too: リサーチ is "research", by EDICT rather than by its sound.
             if (dictionary) p.glosses = dictionary->glosses(p.surface);
@@ -232,6 +234,16 @@ struct OrganisationFinder::Scan {
         out.erase(std::remove_if(out.begin(), out.end(), [](const OrganisationPiece& p) { return p.surface == "&"; }),
                   out.end());
         return out;
+    }
+    // A Chinese company or institute in kanji is named in English by its Mandarin reading (贛鋒 Ganfeng), or
+    // Taiwan's (中華 Chung-Hua): readings the English name of the archive must confirm whole, never ids.
+    void add_chinese_readings(OrganisationPiece& p) const {
+        const std::string mandarin = names.mandarin(p.surface);
+        if (mandarin.empty()) return;
+        std::string taiwan;
+        for (const std::string& syllable : names.taiwan_syllables(p.surface)) taiwan += (taiwan.empty() ? "" : " ") + syllable;
+        for (const std::string& r : {mandarin, taiwan})
+            if (!r.empty() && std::find(p.readings.begin(), p.readings.end(), r) == p.readings.end()) p.readings.push_back(r);
     }
     // The canonical reading of token `t` as a word of an English name: ENAMDICT's spelling of a katakana
     // word, else MeCab's reading, else ENAMDICT's.

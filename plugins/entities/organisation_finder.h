@@ -49,8 +49,8 @@ struct OrganisationWords {
     static OrganisationWords load(const std::string& dir);
 };
 
-/// The id of the organisation named `english`: `org-` and its words, lower case, hyphenated, punctuation
-/// dropped, `&` read `and`, company forms in `suffixes` dropped from the end ("Kansai Electric Power Co.,
+/// The id of the organisation named `english`: `org-` and its words (a hyphen inside one parts it), lower
+/// case, hyphenated, punctuation dropped, `&` read `and`, company forms in `suffixes` dropped from the end ("Kansai Electric Power Co.,
 /// Inc." → org-kansai-electric-power). "org-" alone when no word is left.
 std::string organisation_id(const std::vector<std::string>& words, const std::unordered_set<std::string>& suffixes);
 

@@ -207,7 +207,7 @@ std::string KoreanNames::fold(std::string_view latin) {
         if (c >= 'A' && c <= 'Z') s += static_cast<char>(c - 'A' + 'a');
         else if (c >= 'a' && c <= 'z') s += c;
     for (const auto& [from, to] : {std::pair{"ack", "aek"}, {"aik", "aek"}, {"ck", "k"}, {"eo", "u"}, {"oo", "u"}, {"ou", "u"}, {"eu", "u"},
-                                   {"ee", "i"}, {"ui", "i"}, {"ch", "j"}, {"sh", "s"}})
+                                   {"ee", "i"}, {"ui", "i"}, {"ch", "j"}, {"sh", "s"}, {"wu", "u"}})
         replace_all(s, from, to);
     for (char& c : s)
         if (c == 'g') c = 'k';

@@ -48,7 +48,7 @@ class KoreanNames {
     KoreanReading read_katakana(const std::vector<std::string>& parts) const;
 
     /// A Latin spelling folded so that the press's and Revised Romanization's spellings of one Korean name
-    /// meet: "Duck-soo" and "Deok-su" → "tuksu", "Cho" and "Jo" → "jo", "Back", "Paik" and
+    /// meet: "Duck-soo" and "Deok-su" → "tuksu", "Sung-woo" and "Seong-u" → "sungu", "Cho" and "Jo" → "jo", "Back", "Paik" and
     /// "Baek" → "paek". For comparing, never for ids.
     static std::string fold(std::string_view latin);
 
