@@ -35,8 +35,36 @@ bool valid_id(const std::string& id) {
 
 }  // namespace
 
+namespace {
+
+// `form` without the name dots between two katakana words, or "" when it has none: the press writes a
+// foreign name both ways (ロッキード・マーチン, ロッキードマーチン; ゴールドマン・サックス, ゴールドマンサックス), and the
+// text's katakana run is then one unit that the dotted form, two units, does not match.
+std::string without_name_dots(const std::string& form) {
+    std::string out;
+    bool dropped = false;
+    char32_t before = 0;
+    for (std::size_t i = 0; i < form.size();) {
+        const std::size_t at = i;
+        const char32_t c = utf8::next(form, i);
+        std::size_t next = i;
+        if (c == U'\u30FB' && is_katakana(before) && i < form.size() && is_katakana(utf8::next(form, next))) {
+            dropped = true;
+            continue;
+        }
+        out.append(form, at, i - at);
+        before = c;
+    }
+    return dropped ? out : std::string();
+}
+
+}  // namespace
+
 void Gazetteer::add_form(Segmenter& segmenter, const std::string& form, FormKind kind, std::uint32_t index) {
-    matcher_.add(pieces_of(segmenter, form), (static_cast<std::uint32_t>(kind) << 30) | index);
+    const std::uint32_t value = (static_cast<std::uint32_t>(kind) << 30) | index;
+    matcher_.add(pieces_of(segmenter, form), value);
+    const std::string undotted = without_name_dots(form);
+    if (!undotted.empty()) matcher_.add(pieces_of(segmenter, undotted), value);
 }
 
 namespace {

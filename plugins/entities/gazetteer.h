@@ -91,6 +91,7 @@ class Gazetteer {
 
   private:
     void add_actor(Segmenter& segmenter, NameNormaliser& names, Actor actor);
+    /// Adds `form` (and, for a katakana name with name dots, its spelling without them) for actor or group `index`.
     void add_form(Segmenter& segmenter, const std::string& form, FormKind kind, std::uint32_t index);
 
     std::vector<Actor> actors_;
