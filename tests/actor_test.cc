@@ -15,6 +15,12 @@ struct ActorCase {
 
 // One line a case; a case that once failed stays here.
 const ActorCase kCases[] = {
+    // A gazetteer family name the text gave someone else before is that person's (set 6's traps); MeCab's
+    // ノ taken for a symbol begins the katakana word after it (ノ|バク).
+    {"Tsai Wen-hsiung, the company's chairman, spoke. \"We make spindles,\" Mr Tsai said.", "tsai-wen-hsiung"},
+    {"Karim Haddad, a banker, said so. Haddad added that rates would fall.", "karim-haddad"},
+    {"アグニェシュカ・ノバク研究員は述べた。ノバク氏によると", "agnieszka-novak"},
+    {"ロシアのノバク副首相は", "alexander-novak"},
     {"Prime Minister Shigeru Ishiba said", "shigeru-ishiba"},
     {"石破茂首相は", "shigeru-ishiba"},
     {"石破氏は記者団に", "shigeru-ishiba"},

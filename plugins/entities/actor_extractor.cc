@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "entities/name_finder_scan.h"
 #include "entities/person_reading.h"
@@ -95,6 +96,8 @@ struct ActorExtractor::Call {
     std::vector<bool> country_tokens;  // tokens of a country, which may stand inside an organisation's name
     std::map<std::string, Mention> met;  // family names met so far: a later "Nakatani" or 中谷氏 joins "Gen Nakatani"
     std::map<std::string, Mention> written;  // people the gazetteer lacks by their written name: 金泰植 ... 金泰植氏
+    std::set<std::uint32_t> others_family;   // gazetteer family-name forms the text gave someone else ("Tsai Wen-hsiung")
+    std::map<std::string, std::size_t> dotted_parts;  // katakana after a name dot inside one word, and where: ノバク
 
     // Marks the tokens of pieces `first`..`last` taken (or free again).
     void cover(std::size_t first, std::size_t last, bool taken) {
@@ -140,7 +143,7 @@ std::vector<std::uint32_t> ActorExtractor::people_named(const std::string& text,
 void ActorExtractor::extract(const TextView& view, bool query, const std::vector<Mention>& countries,
                              NameNormaliser& names, const NameEvidence& evidence, std::vector<Mention>& out) const {
     Call call{view, query, {}, names, evidence, out, titles_->mark(view),
-              std::vector<bool>(view.tokens.size(), false), std::vector<bool>(view.tokens.size(), false), {}, {}};
+              std::vector<bool>(view.tokens.size(), false), std::vector<bool>(view.tokens.size(), false), {}, {}, {}, {}};
     for (const Mention& c : countries)
         if (c.facet == Facet::Country) call.countries.push_back(&c);
     std::stable_sort(call.countries.begin(), call.countries.end(),
@@ -149,6 +152,11 @@ void ActorExtractor::extract(const TextView& view, bool query, const std::vector
         const auto [first, last] = view.tokens_within(c.begin, c.end);
         for (std::size_t t = first; t < last; ++t) call.covered[t] = call.country_tokens[t] = true;
     }
+    for (const Token& t : view.tokens)  // アグニェシュカ・ノバク: MeCab keeps a foreign name written in full one word
+        for (std::size_t dot = t.surface.find("\u30FB"); dot != std::string::npos; dot = t.surface.find("\u30FB", dot + 3)) {
+            const std::size_t next = t.surface.find("\u30FB", dot + 3);
+            call.dotted_parts.emplace(t.surface.substr(dot + 3, next == std::string::npos ? std::string::npos : next - dot - 3), t.begin);
+        }
     add_gazetteer_forms(call);
     add_japanese_organisations(call);
     if (query) add_query_names(call);
@@ -192,13 +200,24 @@ bool ActorExtractor::form_names_actor(Call& call, const PhraseMatch& m, std::uin
         case Gazetteer::FormKind::Not:
             return false;
         case Gazetteer::FormKind::Full:
-            if (!left_to_names(call, m, actor)) return true;
+            if (left_to_names(call, m, actor)) {
+                if (gazetteer_->actors()[actor].is_person()) call.others_family.insert(m.value);
+            } else if (!given_to_another(call, m)) {
+                return true;
+            }
             call.cover(m.first, m.last, false);  // free for the name keys and names by shape
             return false;
         case Gazetteer::FormKind::Short:
             if (!call.query && !call.titles.title_before[m.first] && !call.titles.title_after[m.last]) {
                 // Beside another name word it is someone else's family name ("Chad Whitaker"): free for the names.
-                if (family_name_beside_name(call, m)) call.cover(m.first, m.last, false);
+                if (family_name_beside_name(call, m)) {
+                    call.cover(m.first, m.last, false);
+                    call.others_family.insert(m.value);
+                }
+                return false;
+            }
+            if (given_to_another(call, m)) {
+                call.cover(m.first, m.last, false);
                 return false;
             }
             rule = "gazetteer short form beside a title";
@@ -222,6 +241,15 @@ bool ActorExtractor::left_to_names(const Call& call, const PhraseMatch& m, std::
     return !gazetteer_->name_of(actor).family.empty() && family_name_beside_name(call, m);
 }
 
+// True when match `m`, a family name alone, is one the text gave another person before ("Tsai Wen-hsiung" ...
+// "Mr Tsai", アグニェシュカ・ノバク ... ノバク研究員): the later one is that person's, left to the names by shape.
+bool ActorExtractor::given_to_another(const Call& call, const PhraseMatch& m) const {
+    if (call.query) return false;
+    const auto dotted = call.dotted_parts.find(call.view.slice(call.view.pieces[m.first].begin, call.view.pieces[m.last].end));
+    return call.others_family.count(m.value) > 0 ||
+           (dotted != call.dotted_parts.end() && dotted->second < call.view.pieces[m.first].begin);
+}
+
 // True when match `m` is one word (a token, or tokens joined by hyphens: "al-Kaabi") beside another name
 // word: a family name alone ("Nakatani", 中谷, "al-Kaabi") there names someone else, or the same person in
 // another order, so the name keys decide (中谷真一 is not 中谷元, "Ishiba Shigeru" is "Shigeru Ishiba").
@@ -235,6 +263,11 @@ bool ActorExtractor::family_name_beside_name(const Call& call, const PhraseMatch
     const bool name_before = !japanese && first_token > 0 && space_only(first_token - 1, first_token) &&
                              finder_->name_word(view, first_token - 1) &&
                              !call.titles.in_title[view.pieces[m.first - 1].token == first_token - 1 ? m.first - 1 : m.first];
+    // A katakana family name after a name dot ends a foreign name written in full (アグニェシュカ・ノバク).
+    const std::size_t begin = view.pieces[m.first].begin;
+    const bool dotted = japanese && begin >= 6 && view.text.compare(begin - 3, 3, "\u30FB") == 0 &&
+                        all_katakana(view.text.substr(begin - 6, 3));
+    if (dotted) return true;
     const bool name_after = last_token + 1 < view.tokens.size() &&
                             (japanese ? view.tokens[last_token + 1].glued : space_only(last_token, last_token + 1)) &&
                             finder_->name_word(view, last_token + 1);
@@ -328,14 +361,17 @@ bool ActorExtractor::add_known_person(Call& call, const NameCandidate& c,
         call.out.push_back(joined_mention(call.view, c, call.met.at(mandarin)));
         return true;
     }
-    for (const auto& combo : all_combinations(parts)) {
-        // A family name alone joins the person the text named in full before, known or not ("Professor
-        // Choi" after "Choi Eun-ji"), before any other person of that name in the gazetteer; so do the last
-        // words of a longer name ("Ould Tah" after "Sidi Ould Tah", "Lopez Obrador").
+    const auto combos = all_combinations(parts);
+    // A family name alone joins the person the text named in full before, known or not ("Professor Choi"
+    // after "Choi Eun-ji"), by any of its readings before any other person of that name in the gazetteer
+    // (ノバク氏 after アグニェシュカ・ノバク, whom the archive spelled Nowak); so do the last words of a longer
+    // name ("Ould Tah" after "Sidi Ould Tah", "Lopez Obrador").
+    for (const auto& combo : combos)
         if ((combo.size() == 1 || (!c.family_first && ends_a_name(call, combo))) && call.met.count(combo.back())) {
             call.out.push_back(joined_mention(call.view, c, call.met.at(combo.back())));
             return true;
         }
+    for (const auto& combo : combos) {
         const auto* people = combo.size() > 1 ? gazetteer_->by_full_name(name_id(combo))
                                               : (c.titled || call.query) ? gazetteer_->by_family_name(combo[0]) : nullptr;
         if (people && people->size() == 1) {

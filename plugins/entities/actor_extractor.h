@@ -52,6 +52,7 @@ class ActorExtractor {
     bool form_names_actor(Call& call, const PhraseMatch& m, std::uint32_t& actor, std::string& rule) const;
     bool left_to_names(const Call& call, const PhraseMatch& m, std::uint32_t actor) const;
     bool family_name_beside_name(const Call& call, const PhraseMatch& m) const;
+    bool given_to_another(const Call& call, const PhraseMatch& m) const;
     bool generic_form_actor(const Call& call, const PhraseMatch& m, std::uint32_t group, std::uint32_t& actor,
                             std::string& rule) const;
     bool inside_longer_name(const TextView& view, std::size_t first, std::size_t last,

@@ -41,7 +41,9 @@ void NameFinder::find_english(const Scan& s, std::vector<NameCandidate>& out) co
             i = portfolio_holder(s, run, out);
             continue;
         }
-        const bool described = described_organisation(s, i) || organisation_described_after(s, run.back().last_token);
+        // A country alone is no organisation, whatever describes it ("State Bank of India, the country's largest lender").
+        const bool named = std::any_of(run.begin(), run.end(), [](const RunWord& w) { return !w.country; });
+        const bool described = named && (described_organisation(s, i) || organisation_described_after(s, run.back().last_token));
         const bool organisation = described || (std::any_of(run.begin(), run.end(), head) && run.size() > 1);
         // "Misaki Shoji ... Ms Shoji": a name whose only head word ends it and comes back after a title.
         const bool person = run.size() <= 3 && std::none_of(run.begin(), run.end() - 1, head) &&

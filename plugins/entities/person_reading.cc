@@ -121,8 +121,10 @@ std::string mandarin_id(const NameCandidate& name, const std::vector<std::string
     for (const std::string& w : chosen) words += (words.empty() ? "" : " ") + w;
     const std::string written = archive_id(words, evidence);
     if (!written.empty()) return written;
-    if (!taiwan || name.parts.size() != 2) return person_id(name, chosen, true);
-    // Taiwan spells its people's names its own way, the given name hyphenated: 林佩君 is Lin Pei-chun.
+    if (name.parts.size() != 2) return person_id(name, chosen, true);
+    // Taiwan spells its people's names its own way, the given name hyphenated: 林佩君 is Lin Pei-chun. The
+    // archive's writing of that spelling names the person wherever the text stands; without it, only a text
+    // about Taiwan there does.
     const std::vector<std::string> family = names.taiwan_syllables(name.parts[0].surface);
     const std::vector<std::string> given = names.taiwan_syllables(name.parts[1].surface);
     if (family.empty() || given.empty()) return person_id(name, chosen, true);
@@ -131,7 +133,8 @@ std::string mandarin_id(const NameCandidate& name, const std::vector<std::string
     spelled = id + " ";
     for (const std::string& g : given) id += "-" + g, spelled += g;
     const std::string taiwanese = archive_id(spelled, evidence);
-    return taiwanese.empty() ? id : taiwanese;
+    if (!taiwanese.empty()) return taiwanese;
+    return taiwan ? id : person_id(name, chosen, true);
 }
 
 std::optional<SoundJoin> join_by_sound(const NameCandidate& name, NameNormaliser& names, const NameEvidence& evidence) {

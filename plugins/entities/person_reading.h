@@ -31,9 +31,9 @@ std::string person_id(const NameCandidate& name, const std::vector<std::string>&
 
 /// The id of Chinese person `name` read in Mandarin as `chosen` (family name first): the archive's, when it
 /// wrote the name in Latin script with other hyphens or spaces (黄美玲 after "Huang Mei-ling": huang-mei-ling);
-/// else, for a Taiwanese person (`taiwan`), the name as Taiwan spells it (pinyin-taiwan.tsv), the given name
-/// hyphenated by syllable, or the archive's writing of that (林佩君: lin-pei-chun); else family and given
-/// name (zhang-xiaogang).
+/// else the archive's writing of the name as Taiwan spells it (pinyin-taiwan.tsv: 林佩君 after "Lin Pei-chun");
+/// else, for a Taiwanese person (`taiwan`), that spelling with the given name hyphenated by syllable
+/// (lin-pei-chun); else family and given name (zhang-xiaogang).
 std::string mandarin_id(const NameCandidate& name, const std::vector<std::string>& chosen, bool taiwan,
                         NameNormaliser& names, const NameEvidence& evidence);
 

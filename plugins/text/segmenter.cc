@@ -97,20 +97,30 @@ void Segmenter::segment_chunk(const std::string& text, std::size_t begin, std::s
                               std::vector<Token>& out) {
     const std::string_view run(text.data() + begin, end - begin);
     bool first = run_start;
+    // A katakana letter MeCab took for a symbol begins the katakana word after it (ノ|バク is ノバク).
+    std::size_t kana_symbol = std::string::npos, kana_symbol_end = std::string::npos;
     for (Morpheme& m : tagger_.tag(run)) {
         if (m.is("記号")) {  // symbols such as ・ separate words but are not words
+            const std::string_view symbol = run.substr(m.begin, m.end - m.begin);
+            const bool kana = all_katakana(symbol) && symbol != "\u30FB" && symbol != "\u30FC";
+            kana_symbol = kana ? m.begin : std::string::npos;
+            kana_symbol_end = m.end;
             first = false;
             continue;
         }
+        const std::string_view word = run.substr(m.begin, m.end - m.begin);
+        const bool joined = kana_symbol != std::string::npos && m.begin == kana_symbol_end && all_katakana(word);
         Token t;
-        t.begin = begin + m.begin;
+        t.begin = begin + (joined ? kana_symbol : m.begin);
         t.end = begin + m.end;
         t.surface.assign(text, t.begin, t.end - t.begin);
         t.kind = TokenKind::Japanese;
         t.glued = !first;
         t.pos = std::move(m.pos);
-        t.base = std::move(m.base);
-        t.reading = std::move(m.reading);
+        t.base = joined ? t.surface : std::move(m.base);
+        t.reading = joined && !m.reading.empty() ? std::string(run.substr(kana_symbol, m.begin - kana_symbol)) + m.reading
+                                                 : std::move(m.reading);
+        kana_symbol = std::string::npos;
         t.known = m.known;
         t.term = compute_term(t);
         for (const auto& [b, e] : m.parts) {
