@@ -467,7 +467,9 @@ bool ActorExtractor::add_han_person(Call& call, const NameCandidate& c, HanConte
         call.out.push_back(joined_mention(call.view, c, same->second));
         return true;
     }
-    const HanReading r = han_reading(c, context, call.names);
+    HanReading r = han_reading(c, context, call.names);
+    if (r.mandarin.empty() && r.korean.family.empty() && archived_in_mandarin(c, call.names, call.evidence))
+        r.mandarin = {call.names.mandarin(c.parts[0].surface), call.names.mandarin(c.parts[1].surface)};
     if (!r.mandarin.empty()) {
         const std::vector<std::vector<std::string>> parts{{r.mandarin[0]}, {r.mandarin[1]}};
         if (!add_known_person(call, c, parts)) add_unknown_person(call, c, parts, context.nearest == "TW");

@@ -348,6 +348,8 @@ bool OrganisationFinder::joined_by_evidence(const Scan& s, std::size_t from, std
         s.parts(from, head_token, s.token(j).end - head.japanese.size(), dictionary_.get(), &words_.name_words);
     std::vector<std::string> heads{head.english};
     heads.insert(heads.end(), head.also.begin(), head.also.end());
+    // The press may keep a Japanese company's head in romaji: 北海水産 is Hokkai Suisan.
+    if (!head.reading.empty()) heads.push_back(s.names.kana_romaji(head.reading));
     const auto joined = join_organisation(pieces, heads, s.evidence, s.names);
     if (!joined) return false;
     span = OrganisationSpan{from, j, s.first_piece[from], s.last_piece[j], title_case(joined->written), "",
@@ -373,6 +375,20 @@ bool OrganisationFinder::named_in_katakana(const Scan& s, std::size_t head_token
     if (english.empty()) return false;
     span = OrganisationSpan{from, j, s.first_piece[from], s.last_piece[j], english + " " + head.english, "",
                             "katakana name and head word " + head.japanese, ""};
+    return true;
+}
+
+// A katakana head word right after a Latin name glued to it (ＯＣＴＡ|リサーチ, ＪＸ|ホールディングス): the name as
+// written and the head's English words.
+bool OrganisationFinder::named_in_latin(const Scan& s, std::size_t head_token, std::size_t j, const OrganisationHead& head,
+                                        OrganisationSpan& span) const {
+    if (head_token != j || head_token == 0 || !all_katakana(head.japanese) || s.token(j).surface != head.japanese) return false;
+    const Token& name = s.token(j - 1);
+    if (name.kind != TokenKind::Word || s.covered[j - 1] || name.end != s.token(j).begin || name.surface[0] < 'A' ||
+        name.surface[0] > 'Z')
+        return false;
+    span = OrganisationSpan{j - 1, j, s.first_piece[j - 1], s.last_piece[j], name.surface + " " + head.english, "",
+                            "Latin name and head word " + head.japanese, ""};
     return true;
 }
 
@@ -460,6 +476,7 @@ bool OrganisationFinder::found_at(const Scan& s, std::size_t j, OrganisationSpan
             if (named_by_dictionary(s, from, j, span)) return true;
         if (named_in_kana(s, head_token, j, *head, span)) return true;
         if (named_in_katakana(s, head_token, j, *head, span)) return true;
+        if (named_in_latin(s, head_token, j, *head, span)) return true;
         for (std::size_t from = start; from <= head_token; ++from)
             if (named_by_shape(s, from, head_token, j, *head, span)) return true;
     }

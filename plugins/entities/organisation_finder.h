@@ -119,6 +119,8 @@ class OrganisationFinder {
                             const OrganisationHead& head, OrganisationSpan& span) const;
     bool named_in_katakana(const Scan& s, std::size_t head_token, std::size_t j, const OrganisationHead& head,
                            OrganisationSpan& span) const;
+    bool named_in_latin(const Scan& s, std::size_t head_token, std::size_t j, const OrganisationHead& head,
+                        OrganisationSpan& span) const;
     std::string katakana_english(const Scan& s, const std::vector<OrganisationPiece>& pieces) const;
 
     std::shared_ptr<const OrganisationDictionary> dictionary_;

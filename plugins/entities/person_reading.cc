@@ -137,6 +137,14 @@ std::string mandarin_id(const NameCandidate& name, const std::vector<std::string
     return taiwan ? id : person_id(name, chosen, true);
 }
 
+bool archived_in_mandarin(const NameCandidate& name, NameNormaliser& names, const NameEvidence& evidence) {
+    if (!evidence.spellings || !name.hanzi || name.parts.size() != 2) return false;
+    const std::string family = names.mandarin(name.parts[0].surface), given = names.mandarin(name.parts[1].surface);
+    if (family.empty() || given.empty()) return false;
+    const std::string id = mandarin_id(name, {family, given}, false, names, evidence);
+    return id != person_id(name, {family, given}, true);  // not the fallback: the archive wrote it
+}
+
 std::optional<SoundJoin> join_by_sound(const NameCandidate& name, NameNormaliser& names, const NameEvidence& evidence) {
     if (!evidence.spellings || name.parts.size() < 2) return std::nullopt;
     std::string sound;

@@ -37,6 +37,10 @@ std::string person_id(const NameCandidate& name, const std::vector<std::string>&
 std::string mandarin_id(const NameCandidate& name, const std::vector<std::string>& chosen, bool taiwan,
                         NameNormaliser& names, const NameEvidence& evidence);
 
+/// True when the archive wrote hanzi name `name` in Latin script as its Mandarin reading or Taiwan's
+/// spelling of it ("Chen Yu-ting" for 陳玉婷): then it is a Chinese name wherever the text stands.
+bool archived_in_mandarin(const NameCandidate& name, NameNormaliser& names, const NameEvidence& evidence);
+
 /// A Latin spelling of the archive that a katakana name sounds like.
 struct SoundJoin {
     std::string id;       ///< the actor id the Latin name had ("masoud-pezeshkian")
