@@ -48,7 +48,8 @@ NameFinderWords name_finder_words(const std::string& dir) {
                            read_word_list(dir + "/name-connectors.txt"), read_word_list(dir + "/place-prepositions.txt"),
                            read_word_list(dir + "/name-particles.txt"), read_word_list(dir + "/place-names.txt"),
                            read_word_list(dir + "/han-family-names.txt"), country_given_names(dir),
-                           read_word_list(dir + "/vessel-words.txt"), read_word_list(dir + "/organisation-nouns.txt")};
+                           read_word_list(dir + "/vessel-words.txt"), read_word_list(dir + "/organisation-nouns.txt"),
+                           read_word_list(dir + "/site-words.txt")};
 }
 
 // The word lists of the data folder `dir` by which the gazetteer reads Latin-script names.

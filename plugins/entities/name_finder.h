@@ -56,6 +56,9 @@ struct NameFinderWords {
     /// description ending in one, is an organisation, whatever its words ("the shipbuilder Austal",
     /// "Rheinmetall, the German ammunition maker"; organisation-nouns.txt).
     std::unordered_set<std::string> organisation_nouns;
+    /// Lower-case words for a site: the capitalised run right before one is a place ("the Fukushima Daiichi
+    /// plant"; site-words.txt).
+    std::unordered_set<std::string> sites;
 };
 
 /// Finds name candidates by shape and cues: in English a title before a capitalised run, or a run of
@@ -107,6 +110,7 @@ class NameFinder {
     static NameCandidate english_organisation(const Scan& s, std::size_t i, const std::vector<RunWord>& run);
     bool place(const Scan& s, std::size_t first, std::size_t last) const;
     bool vessel(const Scan& s, std::size_t i) const;
+    bool site_or_thing(const Scan& s, std::size_t first, std::size_t last) const;
     bool described_organisation(const Scan& s, std::size_t i) const;
     bool organisation_described_after(const Scan& s, std::size_t last) const;
     bool portfolio(const Scan& s, std::size_t i) const;

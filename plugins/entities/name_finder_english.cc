@@ -160,6 +160,17 @@ bool NameFinder::described_person(const Scan& s, const NameCandidate& c, std::si
     return after.rfind(", a ", 0) == 0 || after.rfind(", an ", 0) == 0 || after.rfind(", who ", 0) == 0;
 }
 
+// True when tokens `first`..`last`, shaped like a person's name, name a site or a thing: a site word follows
+// them ("the Fukushima Daiichi plant") or "the" stands right before them, which a person's name never takes
+// ("the Casa Rosada", "the tanker ... the Al Ghariya").
+bool NameFinder::site_or_thing(const Scan& s, std::size_t first, std::size_t last) const {
+    const auto& tokens = s.view.tokens;
+    const bool site = last + 1 < tokens.size() && tokens[last].end + 1 == tokens[last + 1].begin &&
+                      !capitalised(tokens[last + 1]) && words_.sites.count(lower(tokens[last + 1].surface)) > 0;
+    const bool article = first > 0 && tokens[first - 1].end + 1 == tokens[first].begin && tokens[first - 1].surface == "the";
+    return site || article;
+}
+
 // True when the capitalised run from token `i` names a ship: it begins with a hull prefix ("BRP Teresa
 // Magbanua", "USS Ronald Reagan") or follows a vessel noun one space before it ("the tanker Al Dafna").
 bool NameFinder::vessel(const Scan& s, std::size_t i) const {
@@ -234,7 +245,8 @@ std::size_t NameFinder::english_person(const Scan& s, std::size_t i, const std::
                                          run.begin() + static_cast<std::ptrdiff_t>(n), [](const RunWord& w) { return w.particle; });
     if (n == from || n - from - static_cast<std::size_t>(particles) > 3) return run.back().last_token;
     const std::size_t first_token = from == 0 ? i : run[from - 1].last_token + 1;
-    if (place(s, first_token, run[n - 1].last_token)) return run[n - 1].last_token;
+    if (place(s, first_token, run[n - 1].last_token) || site_or_thing(s, first_token, run[n - 1].last_token))
+        return run[n - 1].last_token;
     NameCandidate c;
     c.first_piece = s.pieces.first[first_token];
     c.last_piece = s.pieces.last[run[n - 1].last_token];
