@@ -113,6 +113,8 @@ class NameFinder {
     bool site_or_thing(const Scan& s, std::size_t first, std::size_t last) const;
     bool described_organisation(const Scan& s, std::size_t i) const;
     bool organisation_described_after(const Scan& s, std::size_t last) const;
+    bool person_of_organisation(const Scan& s, std::size_t i, const std::vector<RunWord>& run,
+                                std::vector<NameCandidate>& out) const;
     bool portfolio(const Scan& s, std::size_t i) const;
     std::size_t portfolio_holder(const Scan& s, const std::vector<RunWord>& run, std::vector<NameCandidate>& out) const;
     bool described_person(const Scan& s, const NameCandidate& c, std::size_t last) const;

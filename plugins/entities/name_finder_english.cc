@@ -48,7 +48,9 @@ void NameFinder::find_english(const Scan& s, std::vector<NameCandidate>& out) co
         // "Misaki Shoji ... Ms Shoji": a name whose only head word ends it and comes back after a title.
         const bool person = run.size() <= 3 && std::none_of(run.begin(), run.end() - 1, head) &&
                             s.titled_words.count(lower(run.back().part.surface)) > 0;
-        if (organisation && (described || !person)) {
+        if (organisation && !described && person_of_organisation(s, i, run, out)) {
+            i = run.back().last_token;
+        } else if (organisation && (described || !person)) {
             out.push_back(english_organisation(s, i, run));
             i = run.back().last_token;
         } else {
@@ -177,6 +179,27 @@ bool NameFinder::vessel(const Scan& s, std::size_t i) const {
     const auto& tokens = s.view.tokens;
     if (words_.vessels.count(tokens[i].surface)) return true;
     return i > 0 && words_.vessels.count(lower(tokens[i - 1].surface)) && tokens[i - 1].end + 1 == tokens[i].begin;
+}
+
+// True when run `run` from token `i` is a person, "of" and an organisation ("Kenji Morita of the National
+// Defense Academy"): the words before "of" hold no head word and read as a person's name. Adds both.
+bool NameFinder::person_of_organisation(const Scan& s, std::size_t i, const std::vector<RunWord>& run,
+                                        std::vector<NameCandidate>& out) const {
+    std::size_t k = 1;
+    while (k < run.size() && k <= 3 && !(run[k].connector && run[k].part.surface == "of")) ++k;
+    if (k < 2 || k > 3 || k + 1 >= run.size()) return false;
+    for (std::size_t w = 0; w < k; ++w)
+        if (run[w].connector || run[w].country || organisation_head(run[w].part.surface)) return false;
+    const std::size_t before = out.size();
+    english_person(s, i, {run.begin(), run.begin() + static_cast<std::ptrdiff_t>(k)}, out);
+    if (out.size() == before) return false;
+    const std::vector<RunWord> rest(run.begin() + static_cast<std::ptrdiff_t>(k) + 1, run.end());
+    if (std::none_of(rest.begin(), rest.end(), [&](const RunWord& w) { return organisation_head(w.part.surface); })) {
+        out.pop_back();
+        return false;
+    }
+    out.push_back(english_organisation(s, run[k].last_token + 1, rest));
+    return true;
 }
 
 // True when the capitalised run from token `i` follows a title and "of" or "for": a minister's portfolio
